@@ -1,0 +1,157 @@
+/** The data shapes that flow through the pipeline: ingest -> figures -> view-model. */
+
+export type Polarity = 'lower_is_better' | 'higher_is_better' | 'neutral';
+
+export interface MeasureDefinition {
+  id: string;
+  label: string;
+  agency: string;
+  theme: string;
+  /** A column of population.csv (population, dwellings, households, population_10_17...), or 'none'. */
+  denominator: string;
+  polarity: Polarity;
+  /** A proportion of two other measures, shown in %: [numerator, denominator]. */
+  ratioOf?: [string, string];
+  /** Shown under the measure's table, e.g. why a rise can be read as good. */
+  note?: string;
+  /** Shown in the crime overview table (seed 002 section 3). */
+  overview?: boolean;
+}
+
+export interface ThemeDefinition {
+  id: string;
+  title: string;
+  /** One or two sentences that open the theme's section. */
+  intro: string;
+}
+
+export interface AreaSet {
+  name: string;
+  areas: string[];
+}
+
+export interface AssessConfig {
+  /** Date printed on the cover, YYYY-MM-DD; when absent the build uses today's date. */
+  documentDate?: string;
+  partnership: string;
+  /** The home district's area code. */
+  area: string;
+  county: AreaSet & { code?: string };
+  comparators?: AreaSet;
+  /** Assessment year N = the 12 months ending this month (1-12) of year N. */
+  yearEndMonth: number;
+  measures: MeasureDefinition[];
+  themes: ThemeDefinition[];
+  /** Marks every page of the document as a draft. */
+  draft: boolean;
+  /** Folder of replacement templates (branding), resolved against the config file. */
+  templates?: string;
+  /** The file the configuration was read from, for messages and the methodology. */
+  sourceFile: string;
+}
+
+/** One value read from a tidy row (or derived from a partner format). */
+export interface Observation {
+  measure: string;
+  areaCode: string;
+  areaName?: string;
+  /** 'YYYY-MM' for a month, 'YYYY' for an assessment-year label. */
+  period: string;
+  /** null = "no value" (blank, -, N/A, *): never read as zero. */
+  value: number | null;
+  /** File and line it came from. */
+  file: string;
+  line: number;
+}
+
+export interface AreaPopulation {
+  areaCode: string;
+  areaName: string;
+  /** Denominator columns, e.g. population, dwellings, households, population_10_17. */
+  denominators: Record<string, number>;
+}
+
+export interface WardInfo {
+  wardCode: string;
+  wardName: string;
+  /** The district the ward belongs to. */
+  areaCode: string;
+  population?: number;
+}
+
+/** What was read from one input file, for the methodology and information sources. */
+export interface SourceSummary {
+  file: string;
+  kind: 'tidy' | 'population' | 'wards';
+  agencies: string[];
+  measures: string[];
+  rows: number;
+  /** First and last period present, as written in the file. */
+  firstPeriod?: string;
+  lastPeriod?: string;
+}
+
+export interface YearInputs {
+  observations: Observation[];
+  population: AreaPopulation[];
+  wards: WardInfo[];
+  sources: SourceSummary[];
+  /** Files in the folder that were not recognised, with why. */
+  ignoredFiles: { file: string; reason: string }[];
+  /** Problems that do not stop a build (e.g. an incomplete year), shown to the user. */
+  warnings: InputWarning[];
+}
+
+export interface InputWarning {
+  message: string;
+  file?: string;
+  line?: number;
+}
+
+/**
+ * Assessment-year totals: measure id -> area code (district or ward) -> assessment year -> value.
+ * A year is present with null when it is known to have no value (suppressed or incomplete).
+ */
+export type AnnualTable = Map<string, Map<string, Map<number, number | null>>>;
+
+/** One row of figures.csv: one measure in one area for the assessment year. */
+export interface FigureRow {
+  measure: string;
+  areaCode: string;
+  areaName: string;
+  /** 'area' for a district, 'county' for the county as a whole. */
+  kind: 'area' | 'county';
+  /** The assessment year N. */
+  period: number;
+  /** Values for N-2, N-1, N (index 2 = current). For ratio measures: percentages. */
+  values: [number | null, number | null, number | null];
+  value: number | null;
+  previousValue: number | null;
+  change: number | null;
+  pctChange: number | null;
+  denominator: number | null;
+  per1000: number | null;
+  countyPer1000: number | null;
+  countyRank: number | null;
+  countyRankOf: number | null;
+  /** Rank within the most similar group; null when the area is not in it or none is configured. */
+  comparatorRank: number | null;
+  comparatorRankOf: number | null;
+  /** Rank in the county a year earlier, for "rank changes" in the executive summary. */
+  previousCountyRank: number | null;
+}
+
+/** Ward totals for the home district, for the hotspots lists. */
+export interface WardFigure {
+  measure: string;
+  wardCode: string;
+  wardName: string;
+  value: number;
+  per1000: number | null;
+}
+
+export interface Figures {
+  year: number;
+  rows: FigureRow[];
+  wards: WardFigure[];
+}
