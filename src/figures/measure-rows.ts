@@ -1,0 +1,113 @@
+import type { AnnualTable, FigureRow, MeasureDefinition } from '../model.js';
+import { pctChange, volumeChange } from './change.js';
+import { competitionRank } from './rank.js';
+import { per1000, pooledPer1000 } from './rates.js';
+import { areaSeries, groupSeries, isEmpty, type Series } from './series.js';
+
+/** Everything about the run that every measure's rows need, resolved once by computeFigures. */
+export interface MeasureContext {
+  annual: AnnualTable;
+  year: number;
+  /** N-2, N-1, N. */
+  years: readonly number[];
+  countyAreas: readonly string[];
+  countyCode: string;
+  countyName: string;
+  /** The whole comparator group, which may include county areas (the home area among them). */
+  comparatorAreas: readonly string[];
+  /** Comparator areas outside the county: they get rows of their own after the county row. */
+  extraComparators: readonly string[];
+  areaName(code: string): string;
+  denominatorOf(code: string, column: string): number | null;
+}
+
+const CURRENT = 2;
+const PREVIOUS = 1;
+
+/** True when the measure is read per 1,000 of a denominator (ratios are already percentages). */
+export function hasRate(measure: MeasureDefinition): boolean {
+  return !measure.ratioOf && measure.denominator !== 'none';
+}
+
+/**
+ * The rows of one measure: the county's areas, the county, then comparators outside the county.
+ * An empty list when no area has a value in any of the three years, so the measure is left out.
+ */
+export function measureRows(measure: MeasureDefinition, ctx: MeasureContext): FigureRow[] {
+  const codes = [...ctx.countyAreas, ...ctx.extraComparators];
+  const series = new Map(codes.map((code) => [code, areaSeries(ctx.annual, measure, code, ctx.years)]));
+  if ([...series.values()].every(isEmpty)) return [];
+
+  const rated = hasRate(measure);
+  const denominator = (code: string) => (rated ? ctx.denominatorOf(code, measure.denominator) : null);
+  const valueOf = (code: string, index: number) => series.get(code)?.[index] ?? null;
+  // Ranks compare like with like: rates where the measure has a denominator, otherwise values.
+  const rankKey = (code: string, index: number) => (rated ? per1000(valueOf(code, index), denominator(code)) : valueOf(code, index));
+  const rankWithin = (group: readonly string[], index: number) => {
+    const { ranks, rankOf } = competitionRank(group.map((code) => rankKey(code, index)), measure.polarity);
+    return { rankOf, rankOfCode: new Map(group.map((code, i) => [code, ranks[i] ?? null])) };
+  };
+
+  const countyNow = rankWithin(ctx.countyAreas, CURRENT);
+  const countyBefore = rankWithin(ctx.countyAreas, PREVIOUS);
+  const comparators = rankWithin(ctx.comparatorAreas, CURRENT);
+  const countyPer1000 = rated
+    ? pooledPer1000(ctx.countyAreas.map((code) => ({ count: valueOf(code, CURRENT), denominator: denominator(code) })))
+    : null;
+
+  const areaRow = (code: string): FigureRow => {
+    const inCounty = countyNow.rankOfCode.has(code);
+    const inComparators = comparators.rankOfCode.has(code);
+    return {
+      ...baseRow(measure.id, code, ctx.areaName(code), 'area', ctx.year, series.get(code)!),
+      denominator: denominator(code),
+      per1000: rated ? per1000(valueOf(code, CURRENT), denominator(code)) : null,
+      countyPer1000,
+      countyRank: inCounty ? countyNow.rankOfCode.get(code)! : null,
+      countyRankOf: inCounty ? countyNow.rankOf : null,
+      comparatorRank: inComparators ? comparators.rankOfCode.get(code)! : null,
+      comparatorRankOf: inComparators ? comparators.rankOf : null,
+      previousCountyRank: inCounty ? countyBefore.rankOfCode.get(code)! : null,
+    };
+  };
+
+  const countyRow: FigureRow = {
+    ...baseRow(measure.id, ctx.countyCode, ctx.countyName, 'county', ctx.year, groupSeries(ctx.annual, measure, ctx.countyAreas, ctx.years)),
+    denominator: rated ? totalDenominator(ctx.countyAreas.map(denominator)) : null,
+    // The pooled rate, so the county row and every area row quote the same county rate.
+    per1000: countyPer1000,
+    countyPer1000,
+    countyRank: null,
+    countyRankOf: null,
+    comparatorRank: null,
+    comparatorRankOf: null,
+    previousCountyRank: null,
+  };
+
+  return [...ctx.countyAreas.map(areaRow), countyRow, ...ctx.extraComparators.map(areaRow)];
+}
+
+type BaseRow = Pick<FigureRow, 'measure' | 'areaCode' | 'areaName' | 'kind' | 'period' | 'values' | 'value' | 'previousValue' | 'change' | 'pctChange'>;
+
+/** For ratio measures the values are percentages, so change is in percentage points. */
+function baseRow(measure: string, areaCode: string, areaName: string, kind: FigureRow['kind'], period: number, values: Series): BaseRow {
+  const [, previousValue, value] = values;
+  return {
+    measure,
+    areaCode,
+    areaName,
+    kind,
+    period,
+    values: [...values],
+    value,
+    previousValue,
+    change: volumeChange(value, previousValue),
+    pctChange: pctChange(value, previousValue),
+  };
+}
+
+/** The county's denominator only when every area has one, for the same reason as its counts. */
+function totalDenominator(parts: readonly (number | null)[]): number | null {
+  if (parts.length === 0 || parts.some((part) => part == null)) return null;
+  return parts.reduce<number>((sum, part) => sum + part!, 0);
+}

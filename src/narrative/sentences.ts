@@ -1,0 +1,33 @@
+import type { FigureRow, MeasureDefinition } from '../model.js';
+import { changePredicate, countyComparison } from './change-wording.js';
+import { rankSentence } from './rank-wording.js';
+
+export interface MeasureSentenceInput {
+  measure: MeasureDefinition;
+  home: FigureRow;
+  county: FigureRow | undefined;
+  homeName: string;
+  /**
+   * Accepted for callers that know it, but not printed: the sentences say "the county"
+   * generically, as the seed does, so the name is not repeated in every paragraph.
+   */
+  countyName: string;
+  /** Printed after "its most similar group" in brackets, unless it only repeats those words. */
+  comparatorName?: string;
+}
+
+/**
+ * The paragraph under a measure's table, in the seed's style (002 section 4): its change, how
+ * that compares with the county's, and the home area's rank.
+ * "Shoplifting has increased by 23 (2.5%), from 932 to 955. This rate of increase is counter to
+ * the county-wide decrease of 3.2%. Per 1,000 population Medbury ranks 9th of 12 in the county."
+ */
+export function measureSentence(input: MeasureSentenceInput): string {
+  const { measure, home, county, homeName, comparatorName } = input;
+  const sentences = [
+    `${measure.label} ${changePredicate(measure, home)}.`,
+    countyComparison(measure, home, county),
+    rankSentence({ measure, home, homeName, comparatorName }),
+  ];
+  return sentences.filter((sentence): sentence is string => sentence !== null).join(' ');
+}
