@@ -42,6 +42,8 @@ export interface AssessConfig {
   yearEndMonth: number;
   measures: MeasureDefinition[];
   themes: ThemeDefinition[];
+  /** A line printed on the cover, e.g. "Synthetic sample data - not real figures". */
+  coverNote?: string;
   /** Marks every page of the document as a draft. */
   draft: boolean;
   /** Folder of replacement templates (branding), resolved against the config file. */
@@ -100,6 +102,8 @@ export interface YearInputs {
   ignoredFiles: { file: string; reason: string }[];
   /** Problems that do not stop a build (e.g. an incomplete year), shown to the user. */
   warnings: InputWarning[];
+  /** The observations summed into assessment years, for districts and wards. */
+  annual: AnnualTable;
 }
 
 export interface InputWarning {

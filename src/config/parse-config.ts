@@ -1,0 +1,115 @@
+import path from 'node:path';
+import { LineCounter, isScalar, parseDocument, type Node } from 'yaml';
+import { AssessError, ExitCode, collectProblems } from '../errors.js';
+import type { AreaSet, AssessConfig } from '../model.js';
+import { parseMeasures } from './parse-measures.js';
+import { parseThemes } from './parse-themes.js';
+import { describeNode, type Fields, YamlReader } from './yaml-reader.js';
+
+const topKeys = ['partnership', 'area', 'county', 'comparators', 'year_end_month', 'document_date', 'cover_note', 'draft', 'templates', 'themes', 'measures'] as const;
+
+function readAreaSet(reader: YamlReader, node: Node | undefined, what: string, extraKeys: string[]): { set: AreaSet; fields: Fields } | undefined {
+  if (node === undefined) return undefined;
+  const fields = reader.fields(node, `"${what}"`, ['name', 'areas', ...extraKeys]);
+  if (fields === undefined) return undefined;
+  const name = reader.string(fields, 'name', `"${what}"`, true);
+  const areasNode = reader.valueOf(fields, 'areas', `"${what}"`, true);
+  const list = areasNode === undefined ? undefined : reader.codeList(areasNode, `"${what}.areas"`);
+  if (list !== undefined && areasNode !== undefined && list.codes.length < 2) {
+    reader.problem(areasNode, `"${what}.areas" needs at least two areas to compare`, {
+      found: `${list.codes.length} area code${list.codes.length === 1 ? '' : 's'}`,
+      expected: 'the codes of every district in the group, including the home area',
+    });
+  }
+  if (name === undefined || list === undefined) return undefined;
+  return { set: { name, areas: list.codes }, fields };
+}
+
+/** Accepts the date however YAML typed it, but only a real calendar date in YYYY-MM-DD form. */
+function readDate(reader: YamlReader, fields: Fields): string | undefined {
+  const node = reader.valueOf(fields, 'document_date', 'the configuration', false);
+  if (node === undefined) return undefined;
+  const value = isScalar(node) ? node.value : undefined;
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value.trim() : '';
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  if (date !== undefined && date.toISOString().slice(0, 10) === text) return text;
+  reader.problem(node, '"document_date" is not a valid date', {
+    found: describeNode(node),
+    expected: 'a date written YYYY-MM-DD, e.g. 2024-11-20',
+    fix: 'Write the date as year-month-day, or remove the line to use the build date.',
+  });
+  return undefined;
+}
+
+function requireHomeIn(reader: YamlReader, area: string | undefined, group: { set: AreaSet; fields: Fields } | undefined, what: string): void {
+  if (area === undefined || group === undefined || group.set.areas.includes(area)) return;
+  reader.problem(group.fields.byKey.get('areas')?.value ?? group.fields.node, `The home area ${area} is not in "${what}.areas"`, {
+    found: group.set.areas.join(', '),
+    expected: `a list that includes ${area}`,
+    fix: `Add ${area} to ${what}.areas (ranks are worked out within the list, so the home area must be in it).`,
+  });
+}
+
+/** Turns the text of assess.config.yaml into a checked configuration; every problem is reported at once. */
+export function parseConfig(yamlText: string, file: string): AssessConfig {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const problems = doc.errors.map((error) => {
+      const { line, col } = lineCounter.linePos(error.pos[0]);
+      return new AssessError(`The configuration is not valid YAML: ${error.message.split('\n')[0]}`, ExitCode.badInput, {
+        location: { file, line, column: col },
+        fix: 'Check the indentation and the brackets and quotes on this line and the one before it.',
+      });
+    });
+    throw collectProblems(`Could not read ${file}`, problems);
+  }
+  const root = doc.contents as Node | null;
+  if (root === null) {
+    throw new AssessError('The configuration file is empty', ExitCode.badInput, {
+      location: { file },
+      expected: 'settings such as partnership, area, county and year_end_month',
+      fix: 'Copy the example configuration from the README and fill it in.',
+    });
+  }
+  const reader = new YamlReader(file, lineCounter);
+  const fields = reader.fields(root, 'the configuration', topKeys);
+  if (fields === undefined) throw collectProblems(`Problems in ${file}`, reader.problems);
+
+  const partnership = reader.string(fields, 'partnership', 'the configuration', true);
+  const areaNode = reader.valueOf(fields, 'area', 'the configuration', true);
+  const area = areaNode === undefined ? undefined : reader.code(areaNode, '"area"');
+  const county = readAreaSet(reader, reader.valueOf(fields, 'county', 'the configuration', true), 'county', ['code']);
+  const countyCode = county === undefined ? undefined : reader.valueOf(county.fields, 'code', '"county"', false);
+  const comparators = readAreaSet(reader, reader.valueOf(fields, 'comparators', 'the configuration', false), 'comparators', []);
+  requireHomeIn(reader, area, county, 'county');
+  requireHomeIn(reader, area, comparators, 'comparators');
+  const yearEndMonth = reader.integer(fields, 'year_end_month', 'the configuration', 1, 12, 'a month number from 1 to 12 (e.g. 9 for years ending in September, 3 for April to March)');
+  const documentDate = readDate(reader, fields);
+  const coverNote = reader.string(fields, 'cover_note', 'the configuration');
+  const draft = reader.boolean(fields, 'draft', 'the configuration') ?? false;
+  const templates = reader.string(fields, 'templates', 'the configuration');
+  const themes = parseThemes(reader, reader.valueOf(fields, 'themes', 'the configuration', false));
+  const measures = parseMeasures(reader, reader.valueOf(fields, 'measures', 'the configuration', false), themes);
+  const code = countyCode === undefined ? undefined : reader.code(countyCode, '"county.code"');
+
+  if (reader.problems.length > 0 || partnership === undefined || area === undefined || county === undefined || yearEndMonth === undefined) {
+    throw collectProblems(`Problems in ${file}`, reader.problems);
+  }
+  return {
+    partnership,
+    area,
+    county: code === undefined ? county.set : { ...county.set, code },
+    ...(comparators === undefined ? {} : { comparators: comparators.set }),
+    yearEndMonth,
+    ...(documentDate === undefined ? {} : { documentDate }),
+    ...(coverNote === undefined ? {} : { coverNote }),
+    draft,
+    // Relative to the configuration file, so a build works from any working directory.
+    ...(templates === undefined ? {} : { templates: path.resolve(path.dirname(file), templates) }),
+    themes,
+    measures,
+    sourceFile: file,
+  };
+}

@@ -1,0 +1,46 @@
+import { AssessError, ExitCode } from '../errors.js';
+import type { AreaPopulation, AssessConfig, InputWarning, MeasureDefinition, Observation, WardInfo } from '../model.js';
+
+/** Every district of the county needs a population: its rate and county rank depend on it. */
+export function checkPopulationCoverage(config: AssessConfig, population: AreaPopulation[], file: string): { problems: AssessError[]; warnings: InputWarning[] } {
+  const known = new Set(population.map((area) => area.areaCode));
+  const missing = config.county.areas.filter((code) => !known.has(code));
+  const problems = missing.length === 0 ? [] : [new AssessError(`The population file has no row for ${missing.length} district${missing.length === 1 ? '' : 's'} of the county`, ExitCode.badInput, {
+    location: { file },
+    found: `no row for ${missing.join(', ')}`,
+    expected: `a row for every code in county.areas of ${config.sourceFile}`,
+    fix: 'Add the missing districts (ONS mid-year estimates), or correct the codes in the configuration.',
+  })];
+  const comparatorGaps = (config.comparators?.areas ?? []).filter((code) => !known.has(code) && !config.county.areas.includes(code));
+  const warnings = comparatorGaps.length === 0 ? [] : [{
+    message: `No population for comparator area${comparatorGaps.length === 1 ? '' : 's'} ${comparatorGaps.join(', ')}: ranks in the most similar group will leave them out`,
+    file,
+  }];
+  return { problems, warnings };
+}
+
+export function checkWardDistricts(config: AssessConfig, wards: WardInfo[], file: string): InputWarning[] {
+  const districts = new Set([...config.county.areas, ...(config.comparators?.areas ?? [])]);
+  const stray = [...new Set(wards.filter((ward) => !districts.has(ward.areaCode)).map((ward) => ward.areaCode))];
+  if (stray.length === 0) return [];
+  return [{ message: `Wards belong to district codes that are not in the configuration (${stray.join(', ')}): check the area_code column`, file }];
+}
+
+/**
+ * A measure rated per 1,000 of a denominator needs that column in population.csv; without it
+ * every rate and rank of the measure would be blank with no explanation.
+ */
+export function checkDenominators(observations: Observation[], measures: readonly MeasureDefinition[], denominators: ReadonlySet<string>, file: string, configFile: string): AssessError[] {
+  const present = new Set(observations.map((observation) => observation.measure));
+  const needs = new Map<string, string[]>();
+  for (const measure of measures) {
+    if (!present.has(measure.id) || measure.ratioOf !== undefined || measure.denominator === 'none' || denominators.has(measure.denominator)) continue;
+    needs.set(measure.denominator, [...(needs.get(measure.denominator) ?? []), measure.id]);
+  }
+  return [...needs].map(([column, ids]) => new AssessError(`The population file has no "${column}" column, which ${ids.join(', ')} ${ids.length === 1 ? 'is' : 'are'} rated by`, ExitCode.badInput, {
+    location: { file },
+    found: `columns ${[...denominators].join(', ')}`,
+    expected: `a "${column}" column`,
+    fix: `Add a ${column} column to the population file, or set "denominator:" for ${ids.join(', ')} under "measures:" in ${configFile} (none for no rate).`,
+  }));
+}

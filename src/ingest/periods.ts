@@ -1,0 +1,58 @@
+/**
+ * Periods and assessment years. Assessment year N is the 12 months ending in month
+ * `yearEndMonth` of year N: with 9, year 2024 runs October 2023 to September 2024.
+ */
+
+export type Period = { kind: 'month'; year: number; month: number } | { kind: 'year'; year: number };
+
+const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export const periodExpected = 'YYYY-MM for a month (e.g. 2024-03) or YYYY for an assessment year (e.g. 2024)';
+
+/** 'YYYY-MM' or 'YYYY', or null for anything else (including month 00 or 13). */
+export function parsePeriod(text: string): Period | null {
+  const trimmed = text.trim();
+  const month = /^(\d{4})-(\d{2})$/.exec(trimmed);
+  if (month !== null) {
+    const value = Number(month[2]);
+    return value >= 1 && value <= 12 ? { kind: 'month', year: Number(month[1]), month: value } : null;
+  }
+  return /^\d{4}$/.test(trimmed) ? { kind: 'year', year: Number(trimmed) } : null;
+}
+
+export function assessmentYearOfMonth(year: number, month: number, yearEndMonth: number): number {
+  return month > yearEndMonth ? year + 1 : year;
+}
+
+export function monthKey(year: number, month: number): string {
+  return `${year}-${String(month).padStart(2, '0')}`;
+}
+
+/** The 12 months of assessment year N as 'YYYY-MM', oldest first. */
+export function monthsOfAssessmentYear(year: number, yearEndMonth: number): string[] {
+  const months: string[] = [];
+  for (let offset = 11; offset >= 0; offset--) {
+    const index = year * 12 + (yearEndMonth - 1) - offset;
+    months.push(monthKey(Math.floor(index / 12), (index % 12) + 1));
+  }
+  return months;
+}
+
+/** "Oct 2023 to Sep 2024", or "Jan to Dec 2024" for a calendar year. */
+export function periodLabel(year: number, yearEndMonth: number): string {
+  const end = `${monthNames[yearEndMonth - 1]} ${year}`;
+  if (yearEndMonth === 12) return `Jan to ${end}`;
+  return `${monthNames[yearEndMonth]} ${year - 1} to ${end}`;
+}
+
+/** "2023-24" as in the seeds' column headings, or "2024" for a calendar year. */
+export function shortYearLabel(year: number, yearEndMonth: number): string {
+  if (yearEndMonth === 12) return String(year);
+  return `${year - 1}-${String(year % 100).padStart(2, '0')}`;
+}
+
+/** "Mar 2024" for a 'YYYY-MM' key, for readable warnings. */
+export function monthLabel(key: string): string {
+  const [year, month] = key.split('-');
+  return `${monthNames[Number(month) - 1]} ${year}`;
+}

@@ -1,0 +1,115 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readYearFolder } from '../../src/ingest/read-year.js';
+import { errorFromAsync, problemsOf, testConfig } from './helpers.js';
+
+let root: string;
+let dir: string;
+
+beforeEach(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'assess-ingest-'));
+  dir = path.join(root, '2024');
+  await mkdir(dir);
+});
+
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+const population = 'area_code,area_name,population,dwellings\nE07000110,Maidstone,177700,75000\nE07000105,Ashford,132700,56000\nE07000106,Canterbury,157400,66000\n';
+
+async function write(name: string, content: string | Uint8Array): Promise<void> {
+  await writeFile(path.join(dir, name), content);
+}
+
+describe('readYearFolder', () => {
+  it('reads tidy data, population and Windows-1252 ward names, and records sources and ignored files', async () => {
+    await write('population.csv', population);
+    // "Bearsted & Thurnham – Café" saved by Excel in the Windows code page: – is 0x96, é is 0xE9.
+    const wards = Buffer.concat([
+      Buffer.from('ward_code,ward_name,area_code\r\nE05005001,Bearsted & Thurnham ', 'latin1'),
+      Buffer.from([0x96]),
+      Buffer.from(' Caf', 'latin1'),
+      Buffer.from([0xe9]),
+      Buffer.from(',E07000110\r\n', 'latin1'),
+    ]);
+    await write('wards.csv', wards);
+    await write('police-crime.csv', '\uFEFFmeasure,area_code,period,value\r\nall_crime,E07000110,2024-01,"1,205"\r\nasb,E05005001,2024-01,12\r\nall_crime,E09000001,2024-01,5\r\n');
+    await write('fire.csv', 'measure,area_code,period,value\nfires_deliberate,E07000105,2023,40\n');
+    await write('notes.csv', 'Title,Author\nExtract notes,Police analyst\n');
+    await write('readme.txt', 'not a csv');
+
+    const inputs = await readYearFolder(dir, testConfig());
+    expect(inputs.wards).toEqual([{ wardCode: 'E05005001', wardName: 'Bearsted & Thurnham – Café', areaCode: 'E07000110' }]);
+    expect(inputs.observations).toEqual([
+      { measure: 'fires_deliberate', areaCode: 'E07000105', period: '2023', value: 40, file: 'fire.csv', line: 2 },
+      { measure: 'all_crime', areaCode: 'E07000110', period: '2024-01', value: 1205, file: 'police-crime.csv', line: 2 },
+      { measure: 'asb', areaCode: 'E05005001', period: '2024-01', value: 12, file: 'police-crime.csv', line: 3 },
+    ]);
+    expect(inputs.population.map((area) => area.areaCode)).toEqual(['E07000110', 'E07000105', 'E07000106']);
+    expect(inputs.sources).toEqual([
+      { file: 'fire.csv', kind: 'tidy', agencies: ['fire'], measures: ['fires_deliberate'], rows: 1, firstPeriod: '2023', lastPeriod: '2023' },
+      { file: 'police-crime.csv', kind: 'tidy', agencies: ['police'], measures: ['all_crime', 'asb'], rows: 2, firstPeriod: '2024-01', lastPeriod: '2024-01' },
+      { file: 'population.csv', kind: 'population', agencies: [], measures: [], rows: 3 },
+      { file: 'wards.csv', kind: 'wards', agencies: [], measures: [], rows: 1 },
+    ]);
+    expect(inputs.ignoredFiles).toHaveLength(1);
+    expect(inputs.ignoredFiles[0]!.file).toBe('notes.csv');
+    expect(inputs.ignoredFiles[0]!.reason).toContain('expected measure,area_code,period,value');
+    const messages = inputs.warnings.map((warning) => warning.message);
+    expect(messages).toContain('Skipped 1 row for 1 area code that are not districts of the county, comparators or wards in wards.csv: E09000001');
+    expect(messages).toContain('No population for comparator area E07000200: ranks in the most similar group will leave them out');
+    expect(messages.filter((m) => m.startsWith('all_crime for E07000110: no total for 2023-24'))).toHaveLength(1);
+  });
+
+  it('reports duplicates across files naming both places, with every other problem', async () => {
+    await write('population.csv', 'area_code,area_name,population\nE07000110,Maidstone,177700\n');
+    await write('a.csv', 'measure,area_code,period,value\nall_crime,E07000110,2024-01,5\n');
+    await write('b.csv', 'measure,area_code,period,value\nasb,E07000110,2024-01,7\nall_crime,E07000110,2024-01,6\nasb,E07000110,2024-02,12a\n');
+    await write('broken.csv', 'measure,area_code,period,value\nasb,E07000110,2024-03,"7\n');
+    await write('empty.csv', '');
+    const error = await errorFromAsync(() => readYearFolder(dir, testConfig()));
+    expect(error.message).toBe(`The data in ${dir} has problems (5 problems)`);
+    const problems = problemsOf(error);
+    expect(problems.map((p) => [p.message, p.details.location])).toEqual([
+      ['The file is empty', { file: path.join(dir, 'empty.csv') }],
+      ['The population file has no row for 2 districts of the county', { file: path.join(dir, 'population.csv') }],
+      ['Value "12a" in column 4 (value) is not a number', { file: path.join(dir, 'b.csv'), line: 4, column: 4 }],
+      ['A quoted field is never closed', { file: path.join(dir, 'broken.csv'), line: 2 }],
+      [`all_crime for E07000110 in 2024-01 is given twice: ${path.join(dir, 'a.csv')} line 2 and ${path.join(dir, 'b.csv')} line 3`, { file: path.join(dir, 'b.csv'), line: 3 }],
+    ]);
+    expect(problems[1]!.details.found).toBe('no row for E07000105, E07000106');
+  });
+
+  it('asks for a denominator column that a measure in the data needs', async () => {
+    await write('population.csv', 'area_code,area_name,population\nE07000110,M,1\nE07000105,A,1\nE07000106,C,1\n');
+    await write('police.csv', 'measure,area_code,period,value\nburglary_residential,E07000110,2024,5\n');
+    const error = await errorFromAsync(() => readYearFolder(dir, testConfig()));
+    expect(error.message).toBe('The population file has no "dwellings" column, which burglary_residential is rated by');
+    expect(error.details.fix).toContain('denominator:');
+  });
+
+  it('explains a missing folder, a folder without CSVs and one without tidy data', async () => {
+    const missing = await errorFromAsync(() => readYearFolder(path.join(root, '2031'), testConfig()));
+    expect(missing.message).toBe('No data folder for 2031');
+    expect(missing.details.fix).toBe('Put the partner extracts in data/2031/ or pass --data DIR');
+
+    const none = await errorFromAsync(() => readYearFolder(dir, testConfig()));
+    expect(none.message).toBe(`No CSV files in ${dir}`);
+
+    await write('population.csv', population);
+    await write('other.csv', 'a,b\n1,2\n');
+    const noTidy = await errorFromAsync(() => readYearFolder(dir, testConfig()));
+    expect(noTidy.message).toBe(`No data files in ${dir}`);
+    expect(noTidy.details.found).toContain('other.csv: its header (a,b)');
+  });
+
+  it('reports a population.csv with the wrong header rather than ignoring it', async () => {
+    await write('population.csv', 'code,name,population\nE07000110,Maidstone,1\n');
+    await write('police.csv', 'measure,area_code,period,value\nall_crime,E07000110,2024,5\n');
+    const problems = problemsOf(await errorFromAsync(() => readYearFolder(dir, testConfig())));
+    expect(problems[0]!.message).toBe('The header of the population file lacks the columns area_code and area_name');
+  });
+});
