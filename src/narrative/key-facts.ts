@@ -80,15 +80,22 @@ function moverFacts(measures: readonly MeasureFigures[]): [string, string] {
   ];
 }
 
-/** Seed 002 section 2.2 style: "... county rank changed for Robbery (from 6th to 4th of 12) and ...". */
+/** Moves of one place are common noise among a dozen districts; the summary reports bigger ones. */
+const NOTABLE_RANK_MOVE = 2;
+const MAX_RANK_MOVES = 5;
+
+/** Seed 002 section 2.2 style: "... county position moved ... for Robbery (from 6th to 4th of 12) and ...". */
 function rankChangeFact(measures: readonly MeasureFigures[], homeName: string): string {
   const moves = measures.flatMap(({ measure, home }) => {
     const { countyRank: now, previousCountyRank: before, countyRankOf: of } = home;
-    if (now == null || before == null || of == null || now === before) return [];
-    return [`${measure.label} (from ${ordinal(before)} to ${ordinal(now)} of ${of})`];
+    if (now == null || before == null || of == null || Math.abs(now - before) < NOTABLE_RANK_MOVE) return [];
+    return [{ size: Math.abs(now - before), text: `${measure.label} (from ${ordinal(before)} to ${ordinal(now)} of ${of})` }];
   });
-  if (moves.length === 0) return `${homeName}'s county rank did not change on any measure.`;
-  return `${homeName}'s county rank changed for ${joinList(moves)}.`;
+  if (moves.length === 0) return `${homeName}'s county position did not move by ${NOTABLE_RANK_MOVE} or more places on any measure.`;
+  // Largest moves first; the sort is stable, so equal moves keep the configuration's order.
+  const shown = [...moves].sort((a, b) => b.size - a.size).slice(0, MAX_RANK_MOVES).map((m) => m.text);
+  const more = moves.length > shown.length ? ` (the ${shown.length} largest of ${moves.length} such moves)` : '';
+  return `${homeName}'s county position moved by ${NOTABLE_RANK_MOVE} or more places for ${joinList(shown)}${more}.`;
 }
 
 /**

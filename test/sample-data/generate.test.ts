@@ -114,7 +114,8 @@ describe('synthetic sample data', () => {
 
   it('writes a configuration that matches the data', () => {
     const config = parseYaml(file('assess.config.yaml')) as { [key: string]: unknown };
-    expect(Object.keys(config)).toEqual(['partnership', 'area', 'county', 'comparators', 'year_end_month', 'draft']);
+    expect(Object.keys(config)).toEqual(['partnership', 'area', 'county', 'comparators', 'year_end_month', 'draft', 'cover_note']);
+    expect(config.cover_note).toMatch(/^Synthetic sample data - not real figures/);
     expect(config.area).toBe(HOME_AREA.code);
     const county = config.county as { areas: string[]; code: string };
     expect(county.areas).toEqual(COUNTY_AREAS.map((a) => a.code));

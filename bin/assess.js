@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+import { main } from '../dist/cli/main.js';
+
+const code = await main(process.argv.slice(2), {
+  cwd: process.cwd(),
+  env: process.env,
+  writeErr: (text) => process.stderr.write(text),
+  writeOut: (text) => process.stdout.write(text),
+});
+process.exit(code);

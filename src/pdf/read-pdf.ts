@@ -1,0 +1,66 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+type PdfDocument = Awaited<ReturnType<typeof getDocument>['promise']>;
+
+async function withDocument<T>(pdf: Uint8Array, use: (doc: PdfDocument) => Promise<T>): Promise<T> {
+  // pdf.js takes ownership of the buffer it is given; pass a copy so callers can still write theirs.
+  const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, isEvalSupported: false }).promise;
+  try {
+    return await use(doc);
+  } finally {
+    await doc.destroy();
+  }
+}
+
+export interface PdfLayout {
+  pageCount: number;
+  /** Bookmark title (a heading's text) -> 1-based page number where it starts. */
+  headingPages: Map<string, number>;
+}
+
+/**
+ * Chromium 143 doubles the bookmark title of a heading that starts a page break
+ * ("1. Introduction1. Introduction"); read it once.
+ */
+export function bookmarkTitle(raw: string): string {
+  const title = raw.trim();
+  const half = title.length / 2;
+  return Number.isInteger(half) && half > 0 && title.slice(0, half) === title.slice(half) ? title.slice(0, half) : title;
+}
+
+/** Reads the page of every heading from the PDF's bookmarks, which Chrome builds from h1-h6. */
+export function readPdfLayout(pdf: Uint8Array): Promise<PdfLayout> {
+  return withDocument(pdf, async (doc) => {
+    const headingPages = new Map<string, number>();
+    const visit = async (items: Awaited<ReturnType<PdfDocument['getOutline']>>): Promise<void> => {
+      for (const item of items ?? []) {
+        const dest = typeof item.dest === 'string' ? await doc.getDestination(item.dest) : item.dest;
+        const ref = dest?.[0];
+        const title = bookmarkTitle(item.title);
+        if (ref && typeof ref === 'object' && !headingPages.has(title)) headingPages.set(title, (await doc.getPageIndex(ref)) + 1);
+        await visit(item.items);
+      }
+    };
+    await visit(await doc.getOutline());
+    return { pageCount: doc.numPages, headingPages };
+  });
+}
+
+/** The text of each page, items joined by spaces; for tests and checks of what a reader sees. */
+export function readPdfText(pdf: Uint8Array): Promise<string[]> {
+  return withDocument(pdf, async (doc) => {
+    const pages: string[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const content = await (await doc.getPage(n)).getTextContent();
+      pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '));
+    }
+    return pages;
+  });
+}
+
+export function readPdfInfo(pdf: Uint8Array): Promise<{ title?: string; language?: string }> {
+  return withDocument(pdf, async (doc) => {
+    const { info } = (await doc.getMetadata()) as { info: { Title?: string; Language?: string } };
+    return { title: info.Title, language: info.Language };
+  });
+}

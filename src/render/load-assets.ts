@@ -1,0 +1,84 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AssessError, ExitCode } from '../errors.js';
+import type { TemplateSet } from './render-html.js';
+
+/** The package's own templates folder (next to dist/ and src/). */
+export const BUNDLED_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+const FONT_FACES: { weight: number; style: 'normal' | 'italic' }[] = [
+  { weight: 400, style: 'normal' },
+  { weight: 400, style: 'italic' },
+  { weight: 600, style: 'normal' },
+  { weight: 700, style: 'normal' },
+];
+const LOGO_TYPES: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg' };
+
+/**
+ * Fonts come from an npm package and are inlined, so the HTML is one self-contained file and
+ * the PDF embeds the same faces on every machine, whatever fonts the system has.
+ */
+export async function loadFontCss(): Promise<string> {
+  const require = createRequire(import.meta.url);
+  const faces = await Promise.all(FONT_FACES.map(async ({ weight, style }) => {
+    const file = require.resolve(`@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-${style}.woff2`);
+    const data = (await readFile(file)).toString('base64');
+    return `@font-face{font-family:'Source Sans 3';font-style:${style};font-weight:${weight};font-display:block;src:url(data:font/woff2;base64,${data}) format('woff2');}`;
+  }));
+  return faces.join('\n');
+}
+
+async function readOptional(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+async function listPartials(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(path.join(dir, 'partials'))).filter((f) => f.endsWith('.hbs')).sort();
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * A council's template folder overrides the bundled one file by file: layout.hbs, any
+ * partials/<name>.hbs, styles.css; brand.css is added after styles.css; logo.svg/png goes on the cover.
+ */
+export async function loadTemplateSet(overrideDir?: string): Promise<TemplateSet> {
+  if (overrideDir) {
+    try {
+      await readdir(overrideDir);
+    } catch {
+      throw new AssessError(`Template folder not found: ${overrideDir}`, ExitCode.badInput, { fix: 'Pass --templates with an existing folder (or fix templates: in the configuration), or leave it out to use the bundled templates.' });
+    }
+  }
+  const pick = async (relative: string): Promise<string | undefined> =>
+    (overrideDir ? await readOptional(path.join(overrideDir, relative)) : undefined) ?? (await readOptional(path.join(BUNDLED_TEMPLATES, relative)));
+  const partials: Record<string, string> = {};
+  const names = new Set([...(await listPartials(BUNDLED_TEMPLATES)), ...(overrideDir ? await listPartials(overrideDir) : [])]);
+  for (const name of [...names].sort()) partials[name.replace(/\.hbs$/, '')] = (await pick(`partials/${name}`))!;
+  let logoDataUrl = '';
+  for (const [ext, mime] of Object.entries(LOGO_TYPES)) {
+    if (!overrideDir) break;
+    try {
+      logoDataUrl = `data:${mime};base64,${(await readFile(path.join(overrideDir, `logo${ext}`))).toString('base64')}`;
+      break;
+    } catch { /* try the next extension */ }
+  }
+  return {
+    layout: (await pick('layout.hbs'))!,
+    partials,
+    styles: (await pick('styles.css')) ?? '',
+    brandCss: (overrideDir ? await readOptional(path.join(overrideDir, 'brand.css')) : undefined) ?? '',
+    logoDataUrl,
+    fontCss: await loadFontCss(),
+    source: overrideDir ?? BUNDLED_TEMPLATES,
+  };
+}

@@ -1,0 +1,39 @@
+import type { AssessConfig, YearInputs } from '../model.js';
+import { formatCount } from '../narrative/format.js';
+import type { ReportView, SourceView } from './view-types.js';
+
+export interface MethodologyInput {
+  config: AssessConfig;
+  inputs: YearInputs;
+  periodLabels: [string, string, string];
+  dataFolder: string;
+}
+
+function sourceView(source: YearInputs['sources'][number], labels: Map<string, string>): SourceView {
+  const measures = source.kind === 'tidy' ? source.measures.map((id) => labels.get(id) ?? id).join('; ') : source.kind === 'population' ? 'Denominators: population, dwellings, households' : 'Ward to district lookup';
+  const periods = source.firstPeriod && source.lastPeriod ? (source.firstPeriod === source.lastPeriod ? source.firstPeriod : `${source.firstPeriod} to ${source.lastPeriod}`) : '-';
+  return { file: source.file, agency: source.agencies.join(', ') || '-', measures, periods, rows: formatCount(source.rows) };
+}
+
+/** Methodology and information sources, generated from what was actually read. */
+export function methodology(input: MethodologyInput): ReportView['methodology'] {
+  const { config, inputs, periodLabels } = input;
+  const labels = new Map(config.measures.map((m) => [m.id, m.label]));
+  const county = config.county.name;
+  const notes = [
+    `Each assessment year is the 12 months ending in the configured month. This assessment covers ${periodLabels[2]}, compared with ${periodLabels[1]} and ${periodLabels[0]}.`,
+    'Monthly figures are summed into assessment years. A year with any month missing is shown as n/a rather than as a partial total, and a partner\'s blank, "-", "N/A" or "*" is treated as no value, never as zero.',
+    `Rates are per 1,000 residents (per 1,000 dwellings for burglary, per 1,000 residents aged 10-17 for youth measures). The ${county} rate is the total count of its ${config.county.areas.length} districts divided by their total population, not an average of district rates.`,
+    'Percentage changes are calculated from unrounded figures and are not shown (n/a) where the previous value is zero or missing. Proportions such as the percentage of repeat victims change in percentage points (pp).',
+    `County position ranks the ${config.county.areas.length} districts of ${county} on the rate per 1,000 (or on the value where a measure has no rate), 1 being best by the measure's direction. Tied areas share a position and the next is skipped (1, 2, 2, 4).`,
+    'Figures are rounded to one decimal place for display only. Every figure, unrounded, is published beside this document in figures.csv and figures.json.',
+  ];
+  if (config.comparators) notes.push(`The ${config.comparators.name} is a group of ${config.comparators.areas.length} comparable areas; positions within it are ranked in the same way.`);
+  return {
+    periodText: `${periodLabels[2]} (assessment year), with the two previous 12-month periods.`,
+    sources: inputs.sources.map((s) => sourceView(s, labels)),
+    ignoredFiles: inputs.ignoredFiles,
+    warnings: inputs.warnings.map((w) => (w.file ? `${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}` : w.message)),
+    notes,
+  };
+}

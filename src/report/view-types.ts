@@ -1,0 +1,114 @@
+/**
+ * The report view-model: everything the templates show, already formatted as text. Templates
+ * only lay it out, so wording and numbers are tested here, not in HTML.
+ */
+
+/** better / worse by the measure's polarity; none where there is no judgement to make. */
+export type Tone = 'better' | 'worse' | 'none';
+
+export interface CellView {
+  text: string;
+  tone: Tone;
+  /** Words for screen readers and the PDF text layer, so colour is never the only signal. */
+  toneText: string;
+}
+
+export interface TableRowView {
+  label: string;
+  cells: CellView[];
+  /** 'home' rows are emphasised; 'county' rows are the benchmark. */
+  kind: 'home' | 'county' | 'other';
+}
+
+export interface HeaderView {
+  text: string;
+  /** Year labels such as 2023-24 must not break at the hyphen. */
+  nowrap: boolean;
+  /** Footnote number, shown as a superscript (a real <sup>, as the font has no superscript digits beyond 3). */
+  footnote: string;
+}
+
+export interface FootnoteView {
+  marker: string;
+  text: string;
+}
+
+export interface TableView {
+  caption: string;
+  headers: HeaderView[];
+  rows: TableRowView[];
+  footnotes: FootnoteView[];
+}
+
+export interface HotspotView {
+  caption: string;
+  headers: string[];
+  rows: string[][];
+  sentence: string;
+}
+
+export interface MeasureView {
+  id: string;
+  heading: string;
+  anchor: string;
+  table: TableView;
+  sentence: string;
+  note?: string;
+  hotspots?: HotspotView;
+}
+
+export interface ThemeView {
+  heading: string;
+  anchor: string;
+  intro: string;
+  measures: MeasureView[];
+}
+
+export interface SourceView {
+  file: string;
+  agency: string;
+  measures: string;
+  periods: string;
+  rows: string;
+}
+
+export interface ContentsEntry {
+  heading: string;
+  anchor: string;
+  level: 1 | 2;
+  /** Page number once known; a placeholder of the same width before. */
+  page: string;
+}
+
+export interface ReportView {
+  lang: 'en-GB';
+  title: string;
+  partnership: string;
+  homeName: string;
+  countyName: string;
+  yearLabel: string;
+  periodLabel: string;
+  documentDate: string;
+  draft: boolean;
+  coverNote?: string;
+  headings: {
+    introduction: string;
+    summary: string;
+    overview: string;
+    themes: string;
+    methodology: string;
+    glossary: string;
+  };
+  contents: ContentsEntry[];
+  summary: string[];
+  overview: TableView;
+  themes: ThemeView[];
+  methodology: {
+    periodText: string;
+    sources: SourceView[];
+    ignoredFiles: { file: string; reason: string }[];
+    warnings: string[];
+    notes: string[];
+  };
+  glossary: { term: string; definition: string }[];
+}

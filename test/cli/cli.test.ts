@@ -1,0 +1,66 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { version } from '../../src/version.js';
+
+async function run(argv: string[], cwd = process.cwd()): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(argv, { cwd, env: { PATH: '' }, writeOut: (t) => (out += t), writeErr: (t) => (err += t) });
+  return { code, out, err };
+}
+
+describe('assess CLI', () => {
+  it('prints help with the commands and exit codes', async () => {
+    const { code, out } = await run(['--help']);
+    expect(code).toBe(0);
+    expect(out).toContain('Usage: assess');
+    expect(out).toContain('build [options] <year>');
+    expect(out).toContain('3 no usable browser');
+  });
+
+  it('prints the package version', async () => {
+    const { code, out } = await run(['--version']);
+    expect(code).toBe(0);
+    expect(out.trim()).toBe(version);
+  });
+
+  it('documents build with examples', async () => {
+    const { code, out } = await run(['build', '--help']);
+    expect(code).toBe(0);
+    expect(out).toContain('--data <dir>');
+    expect(out).toContain('$ assess build 2024');
+  });
+
+  it('rejects an unknown command with exit code 2', async () => {
+    const { code, err } = await run(['bild', '2024']);
+    expect(code).toBe(2);
+    expect(err).toContain("unknown command 'bild'");
+  });
+
+  it('rejects a year that is not a year, with what was expected', async () => {
+    const { code, err } = await run(['build', '24']);
+    expect(code).toBe(2);
+    expect(err).toContain('"24" is not a year');
+    expect(err).toContain('expected: a four-digit assessment year');
+    expect(err).not.toContain('    at ');
+  });
+
+  it('reports a missing configuration file without a stack trace', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'assess-cli-'));
+    const { code, err } = await run(['build', '2024'], dir);
+    expect(code).toBe(2);
+    expect(err).toContain('assess.config.yaml');
+    expect(err).not.toContain('    at ');
+  });
+
+  it('reports a broken configuration with its line and column', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'assess-cli-'));
+    await writeFile(path.join(dir, 'assess.config.yaml'), 'partnership: Test\narea: [unclosed\n');
+    const { code, err } = await run(['build', '2024'], dir);
+    expect(code).toBe(2);
+    expect(err).toMatch(/assess\.config\.yaml:\d+:\d+/);
+  });
+});
