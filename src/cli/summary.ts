@@ -1,8 +1,8 @@
-import path from 'node:path';
+import { displayPath } from '../display-path.js';
 import type { BuildResult } from '../commands/build.js';
 
 export function buildSummary(result: BuildResult, cwd: string): string {
-  const relative = (file: string): string => path.relative(cwd, file) || file;
+  const relative = (file: string): string => displayPath(file, cwd);
   const lines = [
     `Strategic Assessment written to ${relative(result.outDir)}/:`,
     ...result.files.map((file) => `  ${relative(file)}${file.endsWith('.pdf') ? ` (${result.pageCount} pages)` : ''}`),

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { loadConfig } from '../config/load-config.js';
+import { displayPath } from '../display-path.js';
 import { AssessError, ExitCode } from '../errors.js';
 import { computeFigures } from '../figures/compute-figures.js';
 import { figuresToCsv, figuresToJson } from '../figures/export-figures.js';
@@ -64,7 +65,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const config = await loadConfig(configFile);
   if (options.draft) config.draft = true;
   const date = documentDate(options.date, config.documentDate);
-  options.log(`Reading ${path.relative(options.cwd, dataDir) || dataDir} ...`);
+  options.log(`Reading ${displayPath(dataDir, options.cwd)} ...`);
   const inputs = await readYearFolder(dataDir, config);
   options.log(`Read ${inputs.observations.length.toLocaleString('en-GB')} values from ${inputs.sources.length} files.`);
 

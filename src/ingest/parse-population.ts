@@ -22,7 +22,7 @@ export interface PopulationResult {
 export function readDenominator(log: ProblemLog, cell: string, line: number, column: number, name: string, required: boolean): number | undefined {
   const parsed = parseValue(cell);
   if (!parsed.ok) {
-    log.add(`"${cell.trim()}" in column ${column} (${name}) is not a number`, line, column, { found: `"${cell}"`, expected: valueExpected });
+    log.add(`"${cell.trim()}" in column ${column} (${name}) is not a number`, line, column, { found: `"${cell}"`, expected: valueExpected, fix: 'Correct the figure from the ONS mid-year estimates.' });
     return undefined;
   }
   if (parsed.value === null) {

@@ -102,7 +102,11 @@ export function parseTidy(text: string, file: string, context: TidyContext): Tid
     const cell = cellOf(cells, columns, 'value');
     const value = parseValue(cell);
     if (!value.ok) {
-      log.add(`Value "${cell.trim()}" in ${at('value').label} is not a number`, line, at('value').column, { found: `"${cell}"`, expected: value.expected });
+      log.add(`Value "${cell.trim()}" in ${at('value').label} is not a number`, line, at('value').column, {
+        found: `"${cell}"`,
+        expected: value.expected,
+        fix: 'Correct the value in the extract; leave it blank or write N/A if it is not known.',
+      });
       continue;
     }
     if (value.value !== null && value.value < 0) {

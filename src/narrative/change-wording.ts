@@ -59,6 +59,11 @@ export function countyComparison(measure: MeasureDefinition, home: FigureRow, co
   const isRatio = measure.ratioOf !== undefined;
   if (county.change === 0) return isRatio ? 'The county-wide percentage has not changed.' : 'The county-wide figure has not changed.';
 
+  // "counter to the county-wide increase of 0.0%" would say the opposite of what the table shows.
+  const countyShown = isRatio ? county.change : county.pctChange;
+  if (countyShown != null && roundHalfAwayFromZero(Math.abs(countyShown), 1) === 0) {
+    return isRatio ? 'The county-wide percentage was broadly unchanged.' : 'The county-wide figure was broadly unchanged.';
+  }
   const movement = countyMovement(measure, county);
   if (movement === null) return null;
   const homeRate = isRatio ? home.change : home.pctChange;

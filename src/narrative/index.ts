@@ -17,3 +17,4 @@ export { changePredicate, countyComparison, countyMovement, type YearLabels } fr
 export { rankSentence, type RankWordingInput } from './rank-wording.js';
 export { measureSentence, type MeasureSentenceInput } from './sentences.js';
 export { keyFacts, type KeyFactsInput } from './key-facts.js';
+export { agreeWith, isPluralLabel } from './agreement.js';

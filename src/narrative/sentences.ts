@@ -1,4 +1,5 @@
 import type { FigureRow, MeasureDefinition } from '../model.js';
+import { agreeWith } from './agreement.js';
 import { changePredicate, countyComparison } from './change-wording.js';
 import { rankSentence } from './rank-wording.js';
 
@@ -25,7 +26,7 @@ export interface MeasureSentenceInput {
 export function measureSentence(input: MeasureSentenceInput): string {
   const { measure, home, county, homeName, comparatorName } = input;
   const sentences = [
-    `${measure.label} ${changePredicate(measure, home)}.`,
+    `${measure.label} ${agreeWith(measure.label, changePredicate(measure, home))}.`,
     countyComparison(measure, home, county),
     rankSentence({ measure, home, homeName, comparatorName }),
   ];

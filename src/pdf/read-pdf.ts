@@ -58,9 +58,10 @@ export function readPdfText(pdf: Uint8Array): Promise<string[]> {
   });
 }
 
-export function readPdfInfo(pdf: Uint8Array): Promise<{ title?: string; language?: string }> {
+export function readPdfInfo(pdf: Uint8Array): Promise<{ title?: string; language?: string; tagged: boolean }> {
   return withDocument(pdf, async (doc) => {
     const { info } = (await doc.getMetadata()) as { info: { Title?: string; Language?: string } };
-    return { title: info.Title, language: info.Language };
+    const markInfo = (await doc.getMarkInfo()) as { Marked?: boolean } | null;
+    return { title: info.Title, language: info.Language, tagged: markInfo?.Marked === true };
   });
 }

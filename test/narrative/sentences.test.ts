@@ -62,6 +62,18 @@ describe('measureSentence: counts', () => {
     );
   });
 
+  it('a county change too small to show is not called a rise or fall', () => {
+    expect(sentence(measure({ label: 'Anti-social behaviour (ASB)' }), row(5752, 5420), countyRow(57825, 57826))).toBe(
+      'Anti-social behaviour (ASB) has decreased by 332 (-5.8%), from 5,752 to 5,420. The county-wide figure was broadly unchanged.',
+    );
+  });
+
+  it('a plural label takes "have"', () => {
+    expect(sentence(measure({ label: 'Deliberate fires' }), row(119, 94), countyRow(1403, 1317))).toBe(
+      'Deliberate fires have decreased by 25 (-21.0%), from 119 to 94. This rate of decrease is greater than the county decrease of 6.1%.',
+    );
+  });
+
   it('a change from zero has no percentage', () => {
     expect(sentence(measure({ label: 'Robbery' }), row(0, 5), countyRow(100, 104))).toBe(
       'Robbery has increased by 5, from 0 to 5. This compares with a county-wide increase of 4.0%.',
@@ -100,7 +112,7 @@ describe('measureSentence: ratio measures (percentage points)', () => {
     );
     expect(sentence(pct, homeRatio(23.5, 23.52), countyRow(23.8, 23.77))).toBe(
       'Domestic abuse – % of repeat victims has risen by less than 0.1 percentage points, to 23.5%. ' +
-        'This rise is counter to the county-wide fall of less than 0.1 percentage points.',
+        'The county-wide percentage was broadly unchanged.',
     );
   });
 

@@ -1,0 +1,22 @@
+/**
+ * Subject-verb agreement for measure labels used as sentence subjects: "Shoplifting has",
+ * "Deliberate fires have". The head noun is found the way an analyst would read the label:
+ * after an en dash ("Domestic abuse – number of incidents" -> "number of incidents"), without
+ * brackets, and before a qualifier ("Theft of pedal cycle" -> "Theft").
+ */
+const QUALIFIERS = /\s(of|for|in|who|from|against|entering|with|aged|by|on)\s.*$/;
+const IRREGULAR_PLURALS = new Set(['people', 'children', 'police', 'men', 'women']);
+const SINGULAR_ENDINGS = /(ss|us|is|ness|ics)$/;
+
+export function isPluralLabel(label: string): boolean {
+  const afterDash = label.split(/\s[–-]\s/).at(-1)!;
+  const head = afterDash.replace(/\([^)]*\)/g, '').replace(QUALIFIERS, '').trim().toLowerCase();
+  const lastWord = head.split(/\s+/).at(-1) ?? '';
+  if (IRREGULAR_PLURALS.has(lastWord)) return true;
+  return lastWord.endsWith('s') && !SINGULAR_ENDINGS.test(lastWord);
+}
+
+/** Turns a predicate written for a singular subject ("has increased") into the label's number. */
+export function agreeWith(label: string, predicate: string): string {
+  return isPluralLabel(label) ? predicate.replace(/^has /, 'have ') : predicate;
+}

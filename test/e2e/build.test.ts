@@ -1,0 +1,121 @@
+import { readFile, mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build, type BuildResult } from '../../src/commands/build.js';
+import { readPdfInfo, readPdfLayout, readPdfText } from '../../src/pdf/read-pdf.js';
+import { en, populationOf, ROOT, sumMonths } from './sample-data.js';
+
+const MEDBURY = 'E07999006';
+const POLICE = 'data/2024/police-recorded-crime.csv';
+
+async function buildSample(): Promise<BuildResult> {
+  const out = await mkdtemp(path.join(os.tmpdir(), 'assess-e2e-'));
+  return build({ year: '2024', out, date: '2024-11-20', cwd: ROOT, env: process.env, log: () => undefined });
+}
+
+const fileOf = (result: BuildResult, name: string): string => result.files.find((f) => f.endsWith(name))!;
+
+describe('assess build 2024 on the sample data', () => {
+  let result: BuildResult;
+  let pages: string[];
+  let pdf: Uint8Array;
+
+  beforeAll(async () => {
+    result = await buildSample();
+    pdf = new Uint8Array(await readFile(fileOf(result, '.pdf')));
+    pages = await readPdfText(pdf);
+  });
+
+  it('writes the four outputs and counts what it built', () => {
+    expect(result.files.map((f) => path.basename(f))).toEqual(['strategic-assessment-2024.pdf', 'strategic-assessment-2024.html', 'figures.csv', 'figures.json']);
+    expect(result.measureCount).toBe(33);
+    expect(result.areaCount).toBe(20);
+    expect(result.pageCount).toBe(pages.length);
+    expect(result.pageCount).toBeGreaterThanOrEqual(15);
+    expect(result.pageCount).toBeLessThanOrEqual(40);
+  });
+
+  it('prints the cover with the year, the date and the synthetic-data warning', () => {
+    expect(pages[0]).toContain('Strategic Assessment 2023-24');
+    expect(pages[0]).toContain('Medbury: Oct 2023 to Sep 2024');
+    expect(pages[0]).toContain('20 November 2024');
+    expect(pages[0]).toContain('Synthetic sample data - not real figures');
+  });
+
+  it('prints the overview table with figures summed independently from the extract', () => {
+    const current = sumMonths(POLICE, 'all_crime', MEDBURY, '2023-10', '2024-09');
+    const previous = sumMonths(POLICE, 'all_crime', MEDBURY, '2022-10', '2023-09');
+    const twoYearsAgo = sumMonths(POLICE, 'all_crime', MEDBURY, '2021-10', '2022-09');
+    const change = current - previous;
+    const pct = ((100 * change) / previous).toFixed(1);
+    const rate = ((1000 * current) / populationOf(2024, MEDBURY)).toFixed(1);
+    const overview = pages.find((p) => p.includes('3. Crime overview: annual changes (2023-24)') && p.includes('Category'))!;
+    const sign = change > 0 ? '+' : '';
+    expect(overview).toContain(`All crime ${en(twoYearsAgo)} ${en(previous)} ${en(current)} ${sign}${en(change)}`);
+    expect(overview).toContain(`${sign}${pct}%`);
+    expect(overview).toContain(rate);
+    expect(overview).toMatch(/All crime .* \d+ of 12 \d+ of 12/);
+  });
+
+  it('numbers the contents from where each heading really is', async () => {
+    const layout = await readPdfLayout(pdf);
+    const contents = pages[1]!;
+    for (const heading of ['5. Methodology and information sources', '4.3 Acquisitive crime', '6. Glossary']) {
+      const page = layout.headingPages.get(heading)!;
+      expect(page).toBeGreaterThan(2);
+      expect(contents).toContain(`${heading} ${page}`);
+      expect(pages[page - 1]).toContain(heading);
+    }
+  });
+
+  it('has a running footer with the title and "Page X of Y"', () => {
+    expect(pages[2]).toContain(`Page 3 of ${pages.length}`);
+    expect(pages.at(-1)).toContain(`Page ${pages.length} of ${pages.length}`);
+    expect(pages[4]).toContain('Strategic Assessment 2023-24 – Safer Medbury Partnership');
+  });
+
+  it('is a tagged PDF with a title and language', async () => {
+    expect(await readPdfInfo(pdf)).toEqual({ title: 'Strategic Assessment 2023-24 – Safer Medbury Partnership (synthetic sample)', language: 'en-GB', tagged: true });
+  });
+
+  it('writes a seed-style sentence for each measure', () => {
+    const text = pages.join(' ');
+    expect(text).toMatch(/Shoplifting has increased by [\d,]+ \([\d.]+%\), from [\d,]+ to [\d,]+\./);
+    expect(text).toMatch(/Per 1,000 dwellings Medbury ranks \d+(st|nd|rd|th) of 12 in the county/);
+    expect(text).toContain('High Street ward recorded the highest volume of shoplifting in Medbury');
+  });
+
+  it('lists every source file read in the methodology', () => {
+    const text = pages.join(' ');
+    for (const file of ['police-recorded-crime.csv', 'fire-incidents.csv', 'health-admissions.csv', 'population.csv', 'wards.csv']) expect(text).toContain(file);
+  });
+
+  it('writes figures.csv with unrounded figures that match the extract', async () => {
+    const csv = await readFile(fileOf(result, 'figures.csv'), 'utf8');
+    const [header, ...rows] = csv.trim().split('\n');
+    expect(header!.startsWith('measure,area_code,period,value,previous_value,change,pct_change,per_1000,county_per_1000,county_rank,county_rank_of')).toBe(true);
+    const medbury = rows.find((r) => r.startsWith(`all_crime,${MEDBURY},2024,`))!.split(',');
+    const current = sumMonths(POLICE, 'all_crime', MEDBURY, '2023-10', '2024-09');
+    const previous = sumMonths(POLICE, 'all_crime', MEDBURY, '2022-10', '2023-09');
+    expect(Number(medbury[3])).toBe(current);
+    expect(Number(medbury[4])).toBe(previous);
+    expect(Number(medbury[6])).toBeCloseTo((100 * (current - previous)) / previous, 10);
+    expect(rows.filter((r) => r.startsWith('all_crime,')).length).toBe(1 + 12 + 8);
+    expect(rows.some((r) => r.startsWith('all_crime,E10999001,2024,'))).toBe(true);
+  });
+
+  it('gives byte-identical HTML, CSV and JSON when built again', async () => {
+    const again = await buildSample();
+    for (const name of ['.html', 'figures.csv', 'figures.json']) {
+      expect(await readFile(fileOf(again, name), 'utf8')).toBe(await readFile(fileOf(result, name), 'utf8'));
+    }
+  });
+
+  it('makes an HTML twin that is self-contained: no scripts, no external references', async () => {
+    const html = await readFile(fileOf(result, '.html'), 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en-GB">/);
+    expect(html).not.toMatch(/<script|<link |src="http|url\(http/);
+    expect(html).toContain("font-family:'Source Sans 3'");
+  });
+});
