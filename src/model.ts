@@ -88,6 +88,8 @@ export interface SourceSummary {
   agencies: string[];
   measures: string[];
   rows: number;
+  /** The format the file was read as, e.g. "data.police.uk street-level crime". */
+  format?: string;
   /** First and last period present, as written in the file. */
   firstPeriod?: string;
   lastPeriod?: string;

@@ -50,10 +50,10 @@ describe('readYearFolder', () => {
     ]);
     expect(inputs.population.map((area) => area.areaCode)).toEqual(['E07000110', 'E07000105', 'E07000106']);
     expect(inputs.sources).toEqual([
-      { file: 'fire.csv', kind: 'tidy', agencies: ['fire'], measures: ['fires_deliberate'], rows: 1, firstPeriod: '2023', lastPeriod: '2023' },
-      { file: 'police-crime.csv', kind: 'tidy', agencies: ['police'], measures: ['all_crime', 'asb'], rows: 2, firstPeriod: '2024-01', lastPeriod: '2024-01' },
-      { file: 'population.csv', kind: 'population', agencies: [], measures: [], rows: 3 },
-      { file: 'wards.csv', kind: 'wards', agencies: [], measures: [], rows: 1 },
+      { file: 'fire.csv', format: 'tidy data (measure, area_code, period, value)', kind: 'tidy', agencies: ['fire'], measures: ['fires_deliberate'], rows: 1, firstPeriod: '2023', lastPeriod: '2023' },
+      { file: 'police-crime.csv', format: 'tidy data (measure, area_code, period, value)', kind: 'tidy', agencies: ['police'], measures: ['all_crime', 'asb'], rows: 2, firstPeriod: '2024-01', lastPeriod: '2024-01' },
+      { file: 'population.csv', format: 'population and denominators (area_code, area_name, population, ...)', kind: 'population', agencies: [], measures: [], rows: 3 },
+      { file: 'wards.csv', format: 'ward to district lookup (ward_code, ward_name, area_code)', kind: 'wards', agencies: [], measures: [], rows: 1 },
     ]);
     expect(inputs.ignoredFiles).toHaveLength(1);
     expect(inputs.ignoredFiles[0]!.file).toBe('notes.csv');
