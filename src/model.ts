@@ -61,9 +61,22 @@ export interface Observation {
   period: string;
   /** null = "no value" (blank, -, N/A, *): never read as zero. */
   value: number | null;
+  /** Figures published with the value (e.g. Fingertips), kept as published, never re-derived. */
+  published?: PublishedStatistics;
   /** File and line it came from. */
   file: string;
   line: number;
+}
+
+export interface PublishedStatistics {
+  lower95?: number;
+  upper95?: number;
+  lower998?: number;
+  upper998?: number;
+  count?: number;
+  denominator?: number;
+  /** e.g. "per 100,000, directly age-standardised". */
+  unit?: string;
 }
 
 export interface AreaPopulation {
