@@ -34,12 +34,9 @@ export function createProgram(io: CliIo): Command {
     .configureOutput({ writeOut: io.writeOut, writeErr: io.writeErr })
     .exitOverride();
 
-  program
-    .command('build')
-    .description('Build the Strategic Assessment for an assessment year: PDF, HTML, figures.csv and figures.json.')
-    .argument('<year>', 'assessment year, e.g. 2024 (the 12 months ending year_end_month of that year)')
-    .option('-c, --config <file>', 'configuration file', 'assess.config.yaml')
-    .option('-d, --data <dir>', 'folder of partner extracts (default: data/<year>)')
+  const log = (quiet?: boolean) => (quiet ? () => undefined : (message: string) => io.writeErr(`${message}\n`));
+
+  yearCommand(program, 'build', 'Build the Strategic Assessment for an assessment year: PDF, HTML, figures.csv and figures.json.')
     .option('-o, --out <dir>', 'output folder (default: out/<year>)')
     .option('-t, --templates <dir>', 'folder of templates that override the bundled ones (branding)')
     .option('--browser <path>', 'Chrome or Chromium executable to print with')
@@ -50,9 +47,34 @@ export function createProgram(io: CliIo): Command {
     .action(async (year: string, options: { config: string; data?: string; out?: string; templates?: string; browser?: string; date?: string; draft?: boolean; quiet?: boolean }) => {
       const { build } = await import('../commands/build.js');
       const { buildSummary } = await import('./summary.js');
-      const log = options.quiet ? () => undefined : (message: string) => io.writeErr(`${message}\n`);
-      const result = await build({ ...options, year, cwd: io.cwd, env: io.env, log });
+      const result = await build({ ...options, year, cwd: io.cwd, env: io.env, log: log(options.quiet) });
       io.writeErr(buildSummary(result, io.cwd));
     });
+
+  yearCommand(program, 'validate', 'Check every extract a build would read and list every error and warning. Exit 0 when there is no error, 2 otherwise.')
+    .addHelpText('after', '\nExample:\n  $ assess validate 2024\n' + EXIT_CODES)
+    .action(async (year: string, options: { config: string; data?: string }) => {
+      const { validate, validationFailed } = await import('../commands/validate.js');
+      const result = await validate({ ...options, year, cwd: io.cwd, env: io.env, log: log(true) });
+      io.writeOut(result.report);
+      if (result.errors > 0) throw validationFailed(result);
+    });
+
+  yearCommand(program, 'sources', 'List each expected source for the year: received or missing, rows, periods, and the sections that are empty without it.')
+    .addHelpText('after', '\nExample:\n  $ assess sources 2024\n')
+    .action(async (year: string, options: { config: string; data?: string }) => {
+      const { sources } = await import('../commands/sources.js');
+      io.writeOut(await sources({ ...options, year, cwd: io.cwd, env: io.env, log: log(true) }));
+    });
   return program;
+}
+
+/** A command about one assessment year, reading the configuration and that year's data folder. */
+function yearCommand(program: Command, name: string, description: string): Command {
+  return program
+    .command(name)
+    .description(description)
+    .argument('<year>', 'assessment year, e.g. 2024 (the 12 months ending year_end_month of that year)')
+    .option('-c, --config <file>', 'configuration file', 'assess.config.yaml')
+    .option('-d, --data <dir>', 'folder of partner extracts (default: data/<year>)');
 }

@@ -6,6 +6,7 @@ import { computeFigures } from '../figures/compute-figures.js';
 import { figuresToCsv, figuresToJson } from '../figures/export-figures.js';
 import { periodLabel } from '../ingest/periods.js';
 import { readYearFolder } from '../ingest/read-year.js';
+import { yearChecks } from '../ingest/year-checks.js';
 import { renderPdf } from '../pdf/render-pdf.js';
 import { writeOutputs } from '../publish/write-outputs.js';
 import { loadTemplateSet } from '../render/load-assets.js';
@@ -13,20 +14,15 @@ import { createRenderer } from '../render/render-html.js';
 import { buildReport } from '../report/build-report.js';
 import { withPageNumbers } from '../report/contents.js';
 import { version } from '../version.js';
+import { yearPaths, type YearOptions } from './year-options.js';
 
-export interface BuildOptions {
-  year: string;
-  config?: string;
-  data?: string;
+export interface BuildOptions extends YearOptions {
   out?: string;
   templates?: string;
   browser?: string;
   /** YYYY-MM-DD printed on the cover. */
   date?: string;
   draft?: boolean;
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-  log: (message: string) => void;
 }
 
 export interface BuildResult {
@@ -36,13 +32,6 @@ export interface BuildResult {
   measureCount: number;
   areaCount: number;
   warnings: string[];
-}
-
-export function parseYear(text: string): number {
-  if (!/^\d{4}$/.test(text)) {
-    throw new AssessError(`"${text}" is not a year`, ExitCode.badInput, { found: text, expected: 'a four-digit assessment year, e.g. 2024', fix: 'Run: assess build 2024' });
-  }
-  return Number(text);
 }
 
 function documentDate(option: string | undefined, configured: string | undefined): string {
@@ -55,10 +44,8 @@ function documentDate(option: string | undefined, configured: string | undefined
 
 /** assess build <year>: data folder -> figures -> document -> out/<year>/. */
 export async function build(options: BuildOptions): Promise<BuildResult> {
-  const year = parseYear(options.year);
+  const { year, configFile, dataDir } = yearPaths(options);
   const resolve = (p: string): string => path.resolve(options.cwd, p);
-  const configFile = resolve(options.config ?? 'assess.config.yaml');
-  const dataDir = resolve(options.data ?? path.join('data', String(year)));
   const outDir = resolve(options.out ?? path.join('out', String(year)));
 
   // 1. Read and check every input before anything is written.
@@ -67,6 +54,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const date = documentDate(options.date, config.documentDate);
   options.log(`Reading ${displayPath(dataDir, options.cwd)} ...`);
   const inputs = await readYearFolder(dataDir, config);
+  inputs.warnings.push(...yearChecks(inputs, config, year));
   options.log(`Read ${inputs.observations.length.toLocaleString('en-GB')} values from ${inputs.sources.length} files.`);
 
   // 2. Figures and the document's view-model: pure.

@@ -37,11 +37,23 @@ function checkPopulation(dir: string, config: AssessConfig, files: RecognisedFil
 }
 
 /**
- * Reads one year's data folder: lookups first, then denominators, then every data file, each by
+ * Reads one year's data folder (throwing every problem at once): lookups first, then denominators,
+ * then every data file, each by
  * the format its header shows. Every problem in every file is gathered and thrown as one error,
  * so a single run shows the analyst everything to fix.
  */
 export async function readYearFolder(dir: string, config: AssessConfig): Promise<YearInputs> {
+  const { inputs, problems } = await inspectYearFolder(dir, config);
+  if (problems.length > 0) throw collectProblems(`The data in ${dir} has problems`, problems);
+  return inputs;
+}
+
+/**
+ * Reads the folder like readYearFolder but returns the problems instead of throwing, so
+ * `assess validate` can list errors and warnings together. The inputs are only trustworthy
+ * when there are no problems.
+ */
+export async function inspectYearFolder(dir: string, config: AssessConfig): Promise<{ inputs: YearInputs; problems: AssessError[] }> {
   const problems: AssessError[] = [];
   const warnings: InputWarning[] = [];
   const ignoredFiles: { file: string; reason: string }[] = [];
@@ -96,14 +108,14 @@ export async function readYearFolder(dir: string, config: AssessConfig): Promise
     problems.push(...checkDenominators(districtRows, config.measures, merged.denominators, populationFile.shown, config.sourceFile));
   }
 
-  if (problems.length > 0) throw collectProblems(`The data in ${dir} has problems`, problems);
-  return {
+  const inputs: YearInputs = {
     observations,
     population: merged.population,
     wards: merged.wards,
-    sources: files.map((file) => sources.get(file.name)!),
+    sources: files.flatMap((file) => sources.get(file.name) ?? []),
     ignoredFiles,
     warnings,
     annual: totals.table,
   };
+  return { inputs, problems };
 }

@@ -1,0 +1,28 @@
+import path from 'node:path';
+import { AssessError, ExitCode } from '../errors.js';
+
+/** Options every year command takes: where the configuration and the year's data are. */
+export interface YearOptions {
+  year: string;
+  config?: string;
+  data?: string;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  log: (message: string) => void;
+}
+
+export function parseYear(text: string): number {
+  if (!/^\d{4}$/.test(text)) {
+    throw new AssessError(`"${text}" is not a year`, ExitCode.badInput, { found: text, expected: 'a four-digit assessment year, e.g. 2024', fix: 'Run, for example: assess build 2024' });
+  }
+  return Number(text);
+}
+
+export function yearPaths(options: YearOptions): { year: number; configFile: string; dataDir: string } {
+  const year = parseYear(options.year);
+  return {
+    year,
+    configFile: path.resolve(options.cwd, options.config ?? 'assess.config.yaml'),
+    dataDir: path.resolve(options.cwd, options.data ?? path.join('data', String(year))),
+  };
+}
