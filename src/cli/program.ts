@@ -66,6 +66,12 @@ export function createProgram(io: CliIo): Command {
       const { sources } = await import('../commands/sources.js');
       io.writeOut(await sources({ ...options, year, cwd: io.cwd, env: io.env, log: log(true) }));
     });
+  yearCommand(program, 'init', 'Prepare data/<year>/: a README of which extract to request from which partner, and header-only templates. Existing files are kept.')
+    .addHelpText('after', '\nExample:\n  $ assess init 2025\n')
+    .action(async (year: string, options: { config: string; data?: string }) => {
+      const { init } = await import('../commands/init.js');
+      io.writeOut(await init({ ...options, year, cwd: io.cwd, env: io.env, log: log(true) }));
+    });
   return program;
 }
 

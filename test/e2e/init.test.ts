@@ -1,0 +1,35 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { ROOT } from './sample-data.js';
+
+async function run(argv: string[]): Promise<{ code: number; out: string }> {
+  let out = '';
+  const code = await main(argv, { cwd: ROOT, env: {}, writeOut: (t) => (out += t), writeErr: () => undefined });
+  return { code, out };
+}
+
+describe('assess init', () => {
+  it('prepares a year folder with a partner request list and header-only templates', async () => {
+    const dir = path.join(await mkdtemp(path.join(os.tmpdir(), 'assess-init-')), '2025');
+    const { code, out } = await run(['init', '2025', '--data', dir]);
+    expect(code).toBe(0);
+    expect(out).toBe(`Prepared ${dir}:\n  created README.md\n  created tidy-template.csv\n  created population.csv\n  created wards.csv\nNext: read ${dir}/README.md, request the extracts, then run assess sources 2025.\n`);
+    const readme = await readFile(path.join(dir, 'README.md'), 'utf8');
+    expect(readme).toContain('Assessment year 2025: Oct 2024 to Sep 2025.');
+    expect(readme).toContain('so monthly extracts should cover 2022-10 to 2025-09 (36 months)');
+    expect(readme).toContain('### Fire: ask the fire and rescue service\n\n- `fires_accidental`: Accidental fires');
+    expect(await readFile(path.join(dir, 'tidy-template.csv'), 'utf8')).toBe('measure,area_code,area_name,period,value\n');
+  });
+
+  it('never overwrites an extract that has already arrived', async () => {
+    const dir = path.join(await mkdtemp(path.join(os.tmpdir(), 'assess-init-')), '2025');
+    await run(['init', '2025', '--data', dir]);
+    await writeFile(path.join(dir, 'population.csv'), 'area_code,area_name,population\nE1,One,100\n');
+    const { out } = await run(['init', '2025', '--data', dir]);
+    expect(out).toContain('  kept    population.csv (already there)');
+    expect(await readFile(path.join(dir, 'population.csv'), 'utf8')).toBe('area_code,area_name,population\nE1,One,100\n');
+  });
+});
