@@ -1,11 +1,12 @@
 import { AssessError, ExitCode, collectProblems } from '../errors.js';
 import type { AnnualTable, InputWarning, Observation } from '../model.js';
-import { assessmentYearOfMonth, monthKey, monthLabel, monthsOfAssessmentYear, parsePeriod, shortYearLabel } from './periods.js';
+import { assessmentYearOfMonth, monthKey, monthLabel, monthName, monthsOfAssessmentYear, parseAnyPeriod, quarterKey, quarterLabel, quartersOfAssessmentYear, shortYearLabel } from './periods.js';
 
 /** What was given for one measure, area and assessment year. */
 interface YearCell {
   annual?: Observation;
   months: Map<string, Observation>;
+  quarters: Map<string, Observation>;
 }
 
 export interface AnnualTotals {
@@ -43,38 +44,75 @@ function monthRanges(keys: string[]): string {
   return parts.join(', ');
 }
 
+/** Quarters that cannot be placed in an assessment year, per file: one problem per file, not per row. */
+type Unsplittable = Map<string, { first: Observation; count: number }>;
+
+function unsplittableProblems(unsplittable: Unsplittable, yearEndMonth: number, displayPath: DisplayPath): AssessError[] {
+  return [...unsplittable.values()].map(({ first, count }) => problemAt(first, displayPath,
+    `Quarterly data (${count} value${count === 1 ? '' : 's'} in this file) cannot be split into the configured assessment year, which ends in ${monthName(yearEndMonth)} (year_end_month ${yearEndMonth})`,
+    'year_end_month 3, 6, 9 or 12 in the configuration, so that each year is four whole quarters',
+    'Set year_end_month to 3, 6, 9 or 12, or supply this data by month.'));
+}
+
 function groupByYear(observations: Observation[], yearEndMonth: number, displayPath: DisplayPath, problems: AssessError[]): Map<string, Map<string, Map<number, YearCell>>> {
   const groups = new Map<string, Map<string, Map<number, YearCell>>>();
+  const unsplittable: Unsplittable = new Map();
   for (const observation of observations) {
-    const period = parsePeriod(observation.period);
+    const period = parseAnyPeriod(observation.period);
     if (period === null) {
-      problems.push(problemAt(observation, displayPath, `Period "${observation.period}" is not a month or a year`, 'YYYY-MM or YYYY', 'Correct the period.'));
+      problems.push(problemAt(observation, displayPath, `Period "${observation.period}" is not a month, a quarter or a year`, 'YYYY-MM, YYYY-Qn or YYYY', 'Correct the period.'));
       continue;
     }
-    const year = period.kind === 'year' ? period.year : assessmentYearOfMonth(period.year, period.month, yearEndMonth);
+    if (period.kind === 'quarter' && yearEndMonth % 3 !== 0) {
+      const seen = unsplittable.get(observation.file);
+      if (seen === undefined) unsplittable.set(observation.file, { first: observation, count: 1 });
+      else seen.count++;
+      continue;
+    }
+    const year = period.kind === 'year' ? period.year
+      : assessmentYearOfMonth(period.year, period.kind === 'month' ? period.month : period.quarter * 3, yearEndMonth);
     const byArea = groups.get(observation.measure) ?? new Map<string, Map<number, YearCell>>();
     groups.set(observation.measure, byArea);
     const byYear = byArea.get(observation.areaCode) ?? new Map<number, YearCell>();
     byArea.set(observation.areaCode, byYear);
-    const cell = byYear.get(year) ?? { months: new Map<string, Observation>() };
+    const cell = byYear.get(year) ?? { months: new Map<string, Observation>(), quarters: new Map<string, Observation>() };
     byYear.set(year, cell);
-    const key = period.kind === 'year' ? undefined : monthKey(period.year, period.month);
-    const earlier = key === undefined ? cell.annual : cell.months.get(key);
+    const parts = period.kind === 'month' ? { key: monthKey(period.year, period.month), map: cell.months }
+      : period.kind === 'quarter' ? { key: quarterKey(period.year, period.quarter), map: cell.quarters } : undefined;
+    const earlier = parts === undefined ? cell.annual : parts.map.get(parts.key);
     if (earlier !== undefined) {
       problems.push(problemAt(observation, displayPath, `${observation.measure} for ${observation.areaCode} in ${observation.period} is given twice: ${where(earlier, displayPath)} and ${where(observation, displayPath)}`,
         'one row per measure, area and period across all files', 'Delete one of the two rows (or one of the two files if a partner sent the extract twice).'));
       continue;
     }
-    if (key === undefined) cell.annual = observation;
-    else cell.months.set(key, observation);
+    if (parts === undefined) cell.annual = observation;
+    else parts.map.set(parts.key, observation);
   }
+  problems.push(...unsplittableProblems(unsplittable, yearEndMonth, displayPath));
   return groups;
 }
 
+/** The year's total from its months or quarters, or why there is none. */
+function sumParts(cell: YearCell, year: number, yearEndMonth: number): { value: number } | { gap: string } {
+  const quarterly = cell.months.size === 0 && cell.quarters.size > 0;
+  const keys = quarterly ? quartersOfAssessmentYear(year, yearEndMonth)! : monthsOfAssessmentYear(year, yearEndMonth);
+  const parts = quarterly ? cell.quarters : cell.months;
+  const ranges = quarterly ? (list: string[]) => list.map(quarterLabel).join(', ') : monthRanges;
+  const missing = keys.filter((key) => !parts.has(key));
+  const blank = keys.filter((key) => parts.get(key)?.value === null);
+  if (missing.length === 0 && blank.length === 0) {
+    const sum = keys.reduce((total, key) => total + parts.get(key)!.value!, 0);
+    // Summing decimals (e.g. 0.1 + 0.2) leaves binary noise that would show in outputs.
+    return { value: Number(sum.toFixed(9)) };
+  }
+  const reasons = [missing.length > 0 ? `missing ${ranges(missing)}` : '', blank.length > 0 ? `no value for ${ranges(blank)}` : ''].filter(Boolean);
+  return { gap: `${shortYearLabel(year, yearEndMonth)} (${reasons.join('; ')})` };
+}
+
 /**
- * Assessment-year totals. A year's total exists only when all 12 months are present with a
- * value: a partial year would silently understate the figure, so it is null with a warning.
- * A 'YYYY' row is taken as the year's value as it stands.
+ * Assessment-year totals. A year's total exists only when all 12 months (or all 4 quarters) are
+ * present with a value: a partial year would silently understate the figure, so it is null with
+ * a warning. A 'YYYY' row is taken as the year's value as it stands.
  */
 export function buildAnnualTotals(observations: Observation[], yearEndMonth: number, displayPath: DisplayPath = (file) => file): AnnualTotals {
   const problems: AssessError[] = [];
@@ -91,27 +129,30 @@ export function buildAnnualTotals(observations: Observation[], yearEndMonth: num
       for (const year of [...byYear.keys()].sort((a, b) => a - b)) {
         const cell = byYear.get(year)!;
         const firstMonth = cell.months.values().next().value;
+        const firstPart = firstMonth ?? cell.quarters.values().next().value;
         if (cell.annual !== undefined) {
           years.set(year, cell.annual.value);
-          if (firstMonth !== undefined) {
-            problems.push(problemAt(firstMonth, displayPath, `${measure} for ${areaCode} in ${shortYearLabel(year, yearEndMonth)} is given both by month and as a year total (${where(cell.annual, displayPath)})`,
-              'either monthly rows or one YYYY row for an assessment year, not both', 'Keep the monthly rows or the annual row, and delete the other.'));
+          if (firstPart !== undefined) {
+            problems.push(problemAt(firstPart, displayPath, `${measure} for ${areaCode} in ${shortYearLabel(year, yearEndMonth)} is given both by ${firstMonth === undefined ? 'quarter' : 'month'} and as a year total (${where(cell.annual, displayPath)})`,
+              `either ${firstMonth === undefined ? 'quarterly' : 'monthly'} rows or one YYYY row for an assessment year, not both`, 'Keep the part-year rows or the annual row, and delete the other.'));
           }
           continue;
         }
-        const months = monthsOfAssessmentYear(year, yearEndMonth);
-        const missing = months.filter((key) => !cell.months.has(key));
-        const blank = months.filter((key) => cell.months.get(key)?.value === null);
-        if (missing.length === 0 && blank.length === 0) {
-          const sum = months.reduce((total, key) => total + cell.months.get(key)!.value!, 0);
-          // Summing decimals (e.g. 0.1 + 0.2) leaves binary noise that would show in outputs.
-          years.set(year, Number(sum.toFixed(9)));
+        const firstQuarter = cell.quarters.values().next().value;
+        if (firstMonth !== undefined && firstQuarter !== undefined) {
+          years.set(year, null);
+          problems.push(problemAt(firstQuarter, displayPath, `${measure} for ${areaCode} in ${shortYearLabel(year, yearEndMonth)} is given both by month (${where(firstMonth, displayPath)}) and by quarter`,
+            'monthly or quarterly values for an assessment year, not both', 'Keep one source of this measure for these areas (e.g. data.police.uk by month or Home Office by quarter) and remove the other.'));
+          continue;
+        }
+        const total = sumParts(cell, year, yearEndMonth);
+        if ('value' in total) {
+          years.set(year, total.value);
           continue;
         }
         years.set(year, null);
-        firstFile ??= firstMonth?.file;
-        const reasons = [missing.length > 0 ? `missing ${monthRanges(missing)}` : '', blank.length > 0 ? `no value for ${monthRanges(blank)}` : ''].filter(Boolean);
-        gaps.push(`${shortYearLabel(year, yearEndMonth)} (${reasons.join('; ')})`);
+        firstFile ??= firstPart?.file;
+        gaps.push(total.gap);
       }
       if (gaps.length > 0) {
         warnings.push({ message: `${measure} for ${areaCode}: no total for ${gaps.join(', ')}, because the year is incomplete`, file: firstFile });

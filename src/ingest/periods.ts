@@ -56,3 +56,54 @@ export function monthLabel(key: string): string {
   const [year, month] = key.split('-');
   return `${monthNames[Number(month) - 1]} ${year}`;
 }
+
+/**
+ * A calendar quarter, written 'YYYY-Qn' (Q1 = Jan to Mar ... Q4 = Oct to Dec). Kept apart from
+ * Period so tidy files still take only months and years, and code that handles Period is unchanged.
+ */
+export interface QuarterPeriod {
+  kind: 'quarter';
+  year: number;
+  quarter: number;
+}
+
+export type AnyPeriod = Period | QuarterPeriod;
+
+export function quarterKey(year: number, quarter: number): string {
+  return `${year}-Q${quarter}`;
+}
+
+/** 'YYYY-Qn' or null. */
+export function parseQuarter(text: string): QuarterPeriod | null {
+  const match = /^(\d{4})-Q([1-4])$/.exec(text.trim());
+  return match === null ? null : { kind: 'quarter', year: Number(match[1]), quarter: Number(match[2]) };
+}
+
+/** A month, a quarter or an assessment year: the periods an observation may carry. */
+export function parseAnyPeriod(text: string): AnyPeriod | null {
+  return parsePeriod(text) ?? parseQuarter(text);
+}
+
+/**
+ * The 4 quarters of assessment year N, oldest first, or null when the year does not start at a
+ * quarter boundary (year_end_month not 3, 6, 9 or 12): a quarter cannot be split between years.
+ */
+export function quartersOfAssessmentYear(year: number, yearEndMonth: number): string[] | null {
+  if (yearEndMonth % 3 !== 0) return null;
+  // Every third month of the year, from the third, is the last month of one of its quarters.
+  return monthsOfAssessmentYear(year, yearEndMonth).filter((_, index) => index % 3 === 2).map((key) => {
+    const [y, m] = key.split('-').map(Number) as [number, number];
+    return quarterKey(y, m / 3);
+  });
+}
+
+/** "Oct" for 10. */
+export function monthName(month: number): string {
+  return monthNames[month - 1] ?? String(month);
+}
+
+/** "Oct to Dec 2023" for '2023-Q4', for readable warnings. */
+export function quarterLabel(key: string): string {
+  const [year, quarter] = key.split('-Q').map(Number) as [number, number];
+  return `${monthNames[quarter * 3 - 3]} to ${monthNames[quarter * 3 - 1]} ${year}`;
+}

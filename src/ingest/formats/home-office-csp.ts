@@ -1,0 +1,186 @@
+import path from 'node:path';
+import type { InputWarning, Observation } from '../../model.js';
+import { readCsvTable } from '../csv-table.js';
+import { parseValue } from '../parse-value.js';
+import { quarterKey } from '../periods.js';
+import { ProblemLog } from '../problems.js';
+import { cspKey, emptyOutput, hasAll, type FormatContext, type FormatReader } from './format.js';
+
+/**
+ * Home Office offence groups and subgroups -> catalogue measures. A row counts in every measure
+ * whose group or subgroup it carries (a "Violence with injury" row counts in violence_with_injury,
+ * violence_against_person and violence_and_sexual_offences). Older releases named residential
+ * burglary "Domestic burglary". burglary and violence_and_sexual_offences match the coarser
+ * data.police.uk types, so the two sources can be read side by side for different districts.
+ */
+export const homeOfficeMeasures: readonly (readonly [measure: string, level: 'group' | 'subgroup', names: readonly string[]])[] = [
+  ['violence_and_sexual_offences', 'group', ['Violence against the person', 'Sexual offences']],
+  ['violence_against_person', 'group', ['Violence against the person']],
+  ['violence_with_injury', 'subgroup', ['Violence with injury']],
+  ['sexual_offences', 'group', ['Sexual offences']],
+  ['robbery', 'group', ['Robbery']],
+  ['burglary', 'subgroup', ['Residential burglary', 'Domestic burglary', 'Non-residential burglary', 'Non-domestic burglary']],
+  ['burglary_residential', 'subgroup', ['Residential burglary', 'Domestic burglary']],
+  ['burglary_other', 'subgroup', ['Non-residential burglary', 'Non-domestic burglary']],
+  ['vehicle_crime', 'subgroup', ['Vehicle offences']],
+  ['theft_from_person', 'subgroup', ['Theft from the person']],
+  ['bicycle_theft', 'subgroup', ['Bicycle theft']],
+  ['shoplifting', 'subgroup', ['Shoplifting']],
+  ['other_theft', 'subgroup', ['All other theft offences']],
+  ['criminal_damage', 'group', ['Criminal damage and arson']],
+  ['drug_offences', 'group', ['Drug offences']],
+  ['possession_of_weapons', 'group', ['Possession of weapons offences']],
+  ['public_order', 'group', ['Public order offences']],
+];
+
+/** Groups counted only in all_crime (Fraud not even there: it is recorded nationally, not by CSP). */
+const otherGroups = ['Theft offences', 'Miscellaneous crimes against society', 'Other crimes against society'];
+const isFraud = (group: string): boolean => group.startsWith('fraud');
+
+const norm = (text: string): string => text.trim().toLowerCase().replace(/\s+/g, ' ');
+const byGroup = new Map<string, string[]>();
+const bySubgroup = new Map<string, string[]>();
+for (const [measure, level, names] of homeOfficeMeasures) {
+  const map = level === 'group' ? byGroup : bySubgroup;
+  for (const name of names) map.set(norm(name), [...(map.get(norm(name)) ?? []), measure]);
+}
+const knownGroups = new Set([...byGroup.keys(), ...otherGroups.map(norm)]);
+const allMeasures = ['all_crime', ...homeOfficeMeasures.map(([measure]) => measure)];
+
+/** Columns by role, each with the header spellings of different releases. */
+const columnNames = {
+  year: ['financial year'],
+  quarter: ['financial quarter'],
+  csp: ['csp name'],
+  group: ['offence group'],
+  subgroup: ['offence subgroup'],
+  count: ['offence count', 'number of offences'],
+} as const;
+type Role = keyof typeof columnNames;
+
+const expectedHeader = 'Financial Year,Financial Quarter,Force Name,CSP Name,Offence Description,Offence Group,Offence Subgroup,Offence Code,Offence Count';
+
+/**
+ * Financial quarter q of financial year Y/Y+1 as a calendar quarter: q1 is Apr-Jun of Y
+ * (calendar Q2) ... q4 is Jan-Mar of Y+1 (calendar Q1).
+ */
+export function financialQuarterKey(startYear: number, financialQuarter: number): string {
+  return financialQuarter === 4 ? quarterKey(startYear + 1, 1) : quarterKey(startYear, financialQuarter + 1);
+}
+
+/** '2023/24', '2023-24' or '2023/2024' -> 2023; null when the two years do not follow on. */
+export function parseFinancialYear(text: string): number | null {
+  const match = /^(\d{4})\s*[/-]\s*(\d{2}|\d{4})$/.exec(text.trim());
+  if (match === null) return null;
+  const start = Number(match[1]);
+  const end = Number(match[2]);
+  return (match[2]!.length === 2 ? end === (start + 1) % 100 : end === start + 1) ? start : null;
+}
+
+function listed(names: string[]): string {
+  return names.length > 10 ? `${names.slice(0, 10).join(', ')} and ${names.length - 10} more` : names.join(', ');
+}
+
+/**
+ * Home Office police recorded crime by Community Safety Partnership. The file covers every CSP
+ * in England and Wales; partnerships are matched to district codes through the CSP lookup, and
+ * only the county's districts and comparators are kept. Values are quarterly ('YYYY-Qn').
+ */
+export const homeOfficeCspFormat: FormatReader = {
+  id: 'home-office-csp',
+  title: 'Home Office police recorded crime by Community Safety Partnership',
+  role: 'data',
+  expectedHeader,
+  matches: (keys) => hasAll(keys, ['financial year', 'financial quarter', 'csp name', 'offence group']),
+  read(text, file, context) {
+    const log = new ProblemLog(file);
+    const parsed = readCsvTable(text, file);
+    if (!parsed.ok) return emptyOutput({ problems: [parsed.problem] });
+    const { table } = parsed;
+    const index = {} as Record<Role, number>;
+    const missing: string[] = [];
+    for (const role of Object.keys(columnNames) as Role[]) {
+      const at = table.keys.findIndex((key) => (columnNames[role] as readonly string[]).includes(key));
+      if (at < 0) missing.push(columnNames[role].join(' or '));
+      else index[role] = at;
+    }
+    if (missing.length > 0) {
+      log.add(`The header of the Home Office CSP file lacks ${missing.join(', ')}`, table.headerLine, undefined, { found: table.header.join(','), expected: expectedHeader, fix: 'Export the sheet again with its header row as the first line.' });
+      return emptyOutput({ problems: log.list() });
+    }
+    if (context.lookups.csp.size === 0) {
+      log.add('There is no CSP lookup, so the partnerships in this file cannot be matched to districts', undefined, undefined, {
+        expected: 'a CSV with columns csp_name,area_code in the data folder', fix: 'Add csp-lookup.csv listing each partnership of the county and comparators, as the Home Office names it, with its district code.',
+      });
+      return emptyOutput({ problems: log.list(), rows: table.rows.length });
+    }
+    return readRows(table.rows, index, file, context, log);
+  },
+};
+
+function readRows(rows: { line: number; cells: string[] }[], index: Record<Role, number>, file: string, context: FormatContext, log: ProblemLog): ReturnType<FormatReader['read']> {
+  const cells = new Map<string, { value: number | null; line: number }>();
+  const covered = new Map<string, Set<string>>();
+  const unknownCsps = new Map<string, number>();
+  const outside = new Set<string>();
+  const unknownGroups = new Set<string>();
+  for (const { line, cells: row } of rows) {
+    const cell = (role: Role): string => (row[index[role]] ?? '').trim();
+    const code = context.lookups.csp.get(cspKey(cell('csp')));
+    if (code === undefined) {
+      const name = cell('csp') || '(blank)';
+      unknownCsps.set(name, (unknownCsps.get(name) ?? 0) + 1);
+      continue;
+    }
+    if (!context.knownAreas.has(code)) {
+      outside.add(code);
+      continue;
+    }
+    const year = parseFinancialYear(cell('year'));
+    const fq = /^q?\s*([1-4])$/i.exec(cell('quarter'));
+    const value = parseValue(cell('count'));
+    const bad: [Role, string] | undefined = year === null ? ['year', 'a financial year such as 2023/24']
+      : fq === null ? ['quarter', 'a financial quarter 1 to 4']
+        : !value.ok ? ['count', 'a count of offences'] : undefined;
+    if (bad !== undefined || year === null || fq === null) {
+      const [role, expected] = bad ?? ['year', ''];
+      log.add(`"${cell(role)}" is not ${expected}`, line, index[role] + 1, { found: `"${cell(role)}"`, expected, fix: 'Correct the cell, or export the sheet again.' });
+      continue;
+    }
+    const quarter = financialQuarterKey(year, Number(fq[1]));
+    const group = norm(cell('group'));
+    if (!knownGroups.has(group) && !isFraud(group)) unknownGroups.add(cell('group'));
+    const measures = [...(isFraud(group) ? [] : ['all_crime']), ...(byGroup.get(group) ?? []), ...(bySubgroup.get(norm(cell('subgroup'))) ?? [])];
+    covered.set(code, (covered.get(code) ?? new Set<string>()).add(quarter));
+    for (const measure of new Set(measures)) {
+      const key = `${measure}\t${code}\t${quarter}`;
+      const earlier = cells.get(key);
+      // Counts are summed as published, negative adjustments included; one suppressed count makes the quarter unknown.
+      const add = value.ok ? value.value : null;
+      if (earlier === undefined) cells.set(key, { value: add, line });
+      else earlier.value = earlier.value === null || add === null ? null : earlier.value + add;
+    }
+  }
+
+  const warnings: InputWarning[] = [];
+  if (unknownCsps.size > 0) {
+    const total = [...unknownCsps.values()].reduce((sum, count) => sum + count, 0);
+    warnings.push({ message: `Skipped ${total} row${total === 1 ? '' : 's'} for ${unknownCsps.size === 1 ? '1 CSP that is' : `${unknownCsps.size} CSPs that are`} not in the CSP lookup: ${listed([...unknownCsps.keys()])}`, file });
+  }
+  if (outside.size > 0) warnings.push({ message: `Skipped CSPs whose area code is not a district of the county or a comparator: ${listed([...outside])}`, file });
+  if (unknownGroups.size > 0) warnings.push({ message: `Offence groups not in the mapping are counted in all_crime only: ${[...unknownGroups].join(', ')}`, file });
+
+  const observations: Observation[] = [];
+  const baseName = path.basename(file);
+  for (const measure of allMeasures.filter((id) => context.measures.has(id))) {
+    for (const code of [...covered.keys()].sort()) {
+      for (const quarter of [...covered.get(code)!].sort()) {
+        // A quarter with rows for the CSP but none in this group had no such offences: zero, not missing.
+        const cell = cells.get(`${measure}\t${code}\t${quarter}`);
+        const line = cell?.line ?? cells.get(`all_crime\t${code}\t${quarter}`)?.line ?? 1;
+        observations.push({ measure, areaCode: code, period: quarter, value: cell === undefined ? 0 : cell.value, file: baseName, line });
+      }
+    }
+  }
+  return emptyOutput({ observations, problems: log.list(), warnings, rows: rows.length });
+}
