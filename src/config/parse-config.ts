@@ -2,11 +2,12 @@ import path from 'node:path';
 import { LineCounter, isScalar, parseDocument, type Node } from 'yaml';
 import { AssessError, ExitCode, collectProblems } from '../errors.js';
 import type { AreaSet, AssessConfig } from '../model.js';
+import { parseMappings } from './parse-mappings.js';
 import { parseMeasures } from './parse-measures.js';
 import { parseThemes } from './parse-themes.js';
 import { describeNode, type Fields, YamlReader } from './yaml-reader.js';
 
-const topKeys = ['partnership', 'area', 'county', 'comparators', 'year_end_month', 'document_date', 'cover_note', 'draft', 'templates', 'themes', 'measures'] as const;
+const topKeys = ['partnership', 'area', 'county', 'comparators', 'year_end_month', 'document_date', 'cover_note', 'draft', 'templates', 'themes', 'measures', 'mappings'] as const;
 
 function readAreaSet(reader: YamlReader, node: Node | undefined, what: string, extraKeys: string[]): { set: AreaSet; fields: Fields } | undefined {
   if (node === undefined) return undefined;
@@ -92,6 +93,7 @@ export function parseConfig(yamlText: string, file: string): AssessConfig {
   const templates = reader.string(fields, 'templates', 'the configuration');
   const themes = parseThemes(reader, reader.valueOf(fields, 'themes', 'the configuration', false));
   const measures = parseMeasures(reader, reader.valueOf(fields, 'measures', 'the configuration', false), themes);
+  const mappings = parseMappings(reader, reader.valueOf(fields, 'mappings', 'the configuration', false), measures);
   const code = countyCode === undefined ? undefined : reader.code(countyCode, '"county.code"');
 
   if (reader.problems.length > 0 || partnership === undefined || area === undefined || county === undefined || yearEndMonth === undefined) {
@@ -110,6 +112,8 @@ export function parseConfig(yamlText: string, file: string): AssessConfig {
     ...(templates === undefined ? {} : { templates: path.resolve(path.dirname(file), templates) }),
     themes,
     measures,
+    // Only present when configured, so configurations without partner spreadsheets are unchanged.
+    ...(mappings.length === 0 ? {} : { mappings }),
     sourceFile: file,
   };
 }
