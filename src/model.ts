@@ -1,5 +1,7 @@
 /** The data shapes that flow through the pipeline: ingest -> figures -> view-model. */
 
+import type { FileMapping } from './config/parse-mappings.js';
+
 export type Polarity = 'lower_is_better' | 'higher_is_better' | 'neutral';
 
 export interface MeasureDefinition {
@@ -10,6 +12,12 @@ export interface MeasureDefinition {
   /** A column of population.csv (population, dwellings, households, population_10_17...), or 'none'. */
   denominator: string;
   polarity: Polarity;
+  /**
+   * 'count' (default): counts that add up, so the county figure is the sum of its districts.
+   * 'rate': a value published as a rate or percentage (Fingertips, re-offending rates), which
+   * must never be summed: the county has no figure unless one is published for it.
+   */
+  valueKind?: 'count' | 'rate';
   /** A proportion of two other measures, shown in %: [numerator, denominator]. */
   ratioOf?: [string, string];
   /** Shown under the measure's table, e.g. why a rise can be read as good. */
@@ -48,6 +56,8 @@ export interface AssessConfig {
   draft: boolean;
   /** Folder of replacement templates (branding), resolved against the config file. */
   templates?: string;
+  /** Partner spreadsheets (wide CSV tables) and how to read them; absent when none are configured. */
+  mappings?: FileMapping[];
   /** The file the configuration was read from, for messages and the methodology. */
   sourceFile: string;
 }
@@ -97,7 +107,7 @@ export interface WardInfo {
 /** What was read from one input file, for the methodology and information sources. */
 export interface SourceSummary {
   file: string;
-  kind: 'tidy' | 'population' | 'wards';
+  kind: 'tidy' | 'population' | 'wards' | 'lookup';
   agencies: string[];
   measures: string[];
   rows: number;

@@ -4,7 +4,8 @@ import type { MeasureDefinition, Polarity, ThemeDefinition } from '../model.js';
 import { didYouMean, listWords } from './suggest.js';
 import { describeNode, type Fields, type YamlReader } from './yaml-reader.js';
 
-const measureKeys = ['id', 'label', 'agency', 'theme', 'denominator', 'polarity', 'note', 'overview', 'ratio_of'] as const;
+const measureKeys = ['id', 'label', 'agency', 'theme', 'denominator', 'polarity', 'note', 'overview', 'ratio_of', 'value_kind'] as const;
+const valueKinds = ['count', 'rate'] as const;
 const polarities: readonly Polarity[] = ['lower_is_better', 'higher_is_better', 'neutral'];
 
 /** A configuration entry as written, kept with its nodes so later checks can point at the line. */
@@ -25,6 +26,19 @@ function readPolarity(reader: YamlReader, fields: Fields, what: string): Polarit
     found: describeNode(node),
     expected: listWords(polarities),
     fix: 'Use lower_is_better when a fall is good news, higher_is_better when a rise is, neutral when neither.',
+  });
+  return undefined;
+}
+
+function readValueKind(reader: YamlReader, fields: Fields, what: string): MeasureDefinition['valueKind'] {
+  const node = reader.valueOf(fields, 'value_kind', what, false);
+  if (node === undefined) return undefined;
+  const value = isScalar(node) && typeof node.value === 'string' ? node.value.trim() : '';
+  if ((valueKinds as readonly string[]).includes(value)) return value as 'count' | 'rate';
+  reader.problem(node, `"value_kind" in ${what} is not valid.${didYouMean(value, valueKinds)}`, {
+    found: describeNode(node),
+    expected: listWords(valueKinds),
+    fix: 'Use count for figures that add up across districts, rate for published rates or percentages.',
   });
   return undefined;
 }
@@ -61,6 +75,7 @@ function readEntry(reader: YamlReader, item: Node, index: number): Entry | undef
     ratioOf: readRatio(reader, fields, named),
     note: reader.string(fields, 'note', named),
     overview: reader.boolean(fields, 'overview', named),
+    valueKind: readValueKind(reader, fields, named),
   };
   if (id === undefined) return undefined;
   const fieldsGiven = Object.fromEntries(Object.entries(partial).filter(([, value]) => value !== undefined)) as Partial<MeasureDefinition>;

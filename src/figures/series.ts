@@ -46,8 +46,12 @@ export function areaSeries(annual: AnnualTable, measure: MeasureDefinition, code
   return ratioSeries(rawSeries(annual, num, code, years), rawSeries(annual, den, code, years));
 }
 
-/** The county's series: summed counts, or the ratio of summed numerators to summed denominators. */
+/**
+ * The county's series: summed counts, or the ratio of summed numerators to summed denominators.
+ * Published rates cannot be summed, so they have no county series.
+ */
 export function groupSeries(annual: AnnualTable, measure: MeasureDefinition, codes: readonly string[], years: readonly number[]): Series {
+  if (measure.valueKind === 'rate') return [null, null, null];
   const sum = (id: string) => sumSeries(codes.map((code) => rawSeries(annual, id, code, years)));
   if (!measure.ratioOf) return sum(measure.id);
   const [num, den] = measure.ratioOf;

@@ -16,7 +16,15 @@ export class MergedInputs {
     for (const ward of output.wards) {
       const earlier = this.wardSource.get(ward.wardCode);
       if (earlier !== undefined) {
-        if (earlier !== name) problems.push(twice(`Ward ${ward.wardCode} is listed in two files`, shown, `${ward.wardCode} in ${earlier} and ${name}`, 'Keep one list of wards.'));
+        // An LSOA lookup and wards.csv both name the wards; wards.csv adds their populations.
+        const known = this.wards.find((w) => w.wardCode === ward.wardCode)!;
+        if (earlier === name) {
+          problems.push(twice(`Ward ${ward.wardCode} is listed twice`, shown, `${ward.wardCode} twice in ${name}`, 'Keep one row per ward.'));
+        } else if (known.areaCode !== ward.areaCode) {
+          problems.push(twice(`Ward ${ward.wardCode} is given twice with different districts`, shown, `${ward.wardCode} in ${known.areaCode} (${earlier}) and ${ward.areaCode} (${name})`, 'Correct the district code of the ward in one of the files.'));
+        } else if (known.population === undefined && ward.population !== undefined) {
+          known.population = ward.population;
+        }
         continue;
       }
       this.wardSource.set(ward.wardCode, name);

@@ -6,6 +6,7 @@ import { checkDenominators, checkPopulationCoverage, checkWardDistricts } from '
 import { readCsvTable } from './csv-table.js';
 import type { FormatContext, FormatReader, FormatRole } from './formats/format.js';
 import { ignoredReason, readerFor } from './formats/registry.js';
+import { mappedFormats } from './formats/wide-table.js';
 import { listCsvFiles, readInputText, type InputText } from './list-inputs.js';
 import { MergedInputs } from './merge-inputs.js';
 import { summariseLookup, summariseTidy } from './sources.js';
@@ -17,8 +18,10 @@ interface RecognisedFile extends InputText {
 const ROLE_ORDER: FormatRole[] = ['lookup', 'population', 'data'];
 
 function summary(file: RecognisedFile, observations: Observation[], rows: number, config: AssessConfig): SourceSummary {
-  if (file.reader.role === 'data') return { ...summariseTidy(file.name, observations, config.measures), format: file.reader.title };
-  return { ...summariseLookup(file.name, file.reader.role === 'population' ? 'population' : 'wards', rows), format: file.reader.title };
+  // Rows read from the file, not values produced: a street file of 20,000 crimes gives a few hundred counts.
+  if (file.reader.role === 'data') return { ...summariseTidy(file.name, observations, config.measures), rows, format: file.reader.title };
+  const kind = file.reader.role === 'population' ? 'population' : file.reader.id === 'wards' ? 'wards' : 'lookup';
+  return { ...summariseLookup(file.name, kind, rows), format: file.reader.title };
 }
 
 /** Rates need a population for every district: the file must exist and cover the county. */
@@ -58,6 +61,7 @@ export async function inspectYearFolder(dir: string, config: AssessConfig): Prom
   const warnings: InputWarning[] = [];
   const ignoredFiles: { file: string; reason: string }[] = [];
   const files: RecognisedFile[] = [];
+  const mapped = mappedFormats(config);
   for (const name of await listCsvFiles(dir)) {
     const input = await readInputText(dir, name);
     const head = readCsvTable(input.text, input.shown, true);
@@ -65,7 +69,8 @@ export async function inspectYearFolder(dir: string, config: AssessConfig): Prom
       problems.push(head.problem);
       continue;
     }
-    const reader = readerFor(head.table.keys, path.basename(name));
+    // Mapped files match on their path in the folder; published formats on the bare file name.
+    const reader = readerFor(head.table.keys, name, mapped) ?? readerFor(head.table.keys, path.basename(name));
     if (reader === undefined) ignoredFiles.push({ file: name, reason: ignoredReason(head.table.header) });
     else files.push({ ...input, reader });
   }

@@ -17,6 +17,6 @@ export function summariseTidy(file: string, observations: Observation[], catalog
   };
 }
 
-export function summariseLookup(file: string, kind: 'population' | 'wards', rows: number): SourceSummary {
+export function summariseLookup(file: string, kind: 'population' | 'wards' | 'lookup', rows: number): SourceSummary {
   return { file, kind, agencies: [], measures: [], rows };
 }

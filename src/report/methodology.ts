@@ -10,7 +10,9 @@ export interface MethodologyInput {
 }
 
 function sourceView(source: YearInputs['sources'][number], labels: Map<string, string>): SourceView {
-  const measures = source.kind === 'tidy' ? source.measures.map((id) => labels.get(id) ?? id).join('; ') : source.kind === 'population' ? 'Denominators: population, dwellings, households' : 'Ward to district lookup';
+  const measures = source.kind === 'tidy'
+    ? source.measures.map((id) => labels.get(id) ?? id).join('; ')
+    : source.kind === 'population' ? 'Denominators: population, dwellings, households' : source.format ?? 'Lookup';
   const periods = source.firstPeriod && source.lastPeriod ? (source.firstPeriod === source.lastPeriod ? source.firstPeriod : `${source.firstPeriod} to ${source.lastPeriod}`) : '-';
   return { file: source.file, agency: source.agencies.join(', ') || '-', measures, periods, rows: formatCount(source.rows) };
 }

@@ -69,13 +69,13 @@ describe('parseTidy', () => {
   });
 
   it('reports an unknown measure once, with the closest id and the fix', () => {
-    const text = 'measure,area_code,period,value\nall_crimes,E07000110,2024-01,5\nall_crimes,E07000110,2024-02,6\nburglary,E07000110,2024-02,6\n';
+    const text = 'measure,area_code,period,value\nall_crimes,E07000110,2024-01,5\nall_crimes,E07000110,2024-02,6\nburglary_residental,E07000110,2024-02,6\n';
     const { problems } = parseTidy(text, file, context);
     expect(problems).toHaveLength(2);
     expect(problems[0]!.message).toBe('Unknown measure "all_crimes" (2 rows). Did you mean "all_crime"?');
     expect(problems[0]!.details.location).toEqual({ file, line: 2, column: 1 });
     expect(problems[0]!.details.fix).toContain('under "measures:" in the configuration');
-    expect(problems[1]!.message).toBe('Unknown measure "burglary" (1 row). Did you mean "burglary_residential"?');
+    expect(problems[1]!.message).toBe('Unknown measure "burglary_residental" (1 row). Did you mean "burglary_residential"?');
   });
 
   it('skips rows for areas outside the partnership with one warning per file', () => {
