@@ -51,9 +51,11 @@ export function measureRows(measure: MeasureDefinition, ctx: MeasureContext): Fi
   const countyNow = rankWithin(ctx.countyAreas, CURRENT);
   const countyBefore = rankWithin(ctx.countyAreas, PREVIOUS);
   const comparators = rankWithin(ctx.comparatorAreas, CURRENT);
-  const countyPer1000 = rated
-    ? pooledPer1000(ctx.countyAreas.map((code) => ({ count: valueOf(code, CURRENT), denominator: denominator(code) })))
-    : null;
+  // The county rate and the county total follow one rule: with any district missing there is
+  // neither, rather than a rate over part of the county set beside a blank total.
+  const countyParts = ctx.countyAreas.map((code) => ({ count: valueOf(code, CURRENT), denominator: denominator(code) }));
+  const countyComplete = countyParts.every((part) => part.count != null && part.denominator != null);
+  const countyPer1000 = rated && countyComplete ? pooledPer1000(countyParts) : null;
 
   const areaRow = (code: string): FigureRow => {
     const inCounty = countyNow.rankOfCode.has(code);

@@ -1,5 +1,6 @@
 import type { FigureRow, MeasureDefinition } from '../model.js';
-import { formatCount, formatDecimal, formatPct, formatSignedCount, formatSignedPct, formatSignedPp } from '../narrative/format.js';
+import { hasRate } from '../figures/measure-rows.js';
+import { formatDecimal, formatSignedChange, formatSignedPct, formatValue, roundHalfAwayFromZero } from '../narrative/format.js';
 import { cell, toneOf } from './tone.js';
 import type { CellView, HeaderView, TableRowView, TableView } from './view-types.js';
 
@@ -34,13 +35,10 @@ export function isRatio(measure: MeasureDefinition): boolean {
   return measure.ratioOf !== undefined;
 }
 
-export function hasRate(measure: MeasureDefinition): boolean {
-  return !isRatio(measure) && measure.denominator !== 'none';
-}
+export { hasRate };
 
 export function formatMeasureValue(value: number | null, measure: MeasureDefinition): string {
-  if (value === null) return 'n/a';
-  return isRatio(measure) ? formatPct(value) : formatCount(value);
+  return formatValue(value, isRatio(measure));
 }
 
 export function rankText(rank: number | null, of: number | null): string {
@@ -51,13 +49,15 @@ export function rankText(rank: number | null, of: number | null): string {
 export function changeCells(row: FigureRow, measure: MeasureDefinition): CellView[] {
   const tone = toneOf(row.change, measure.polarity);
   const against = 'the previous 12 months';
-  const volume = isRatio(measure) ? formatSignedPp(row.change) : formatSignedCount(row.change);
+  const volume = formatSignedChange(row.change, isRatio(measure));
   return [cell(volume, tone, against), cell(formatSignedPct(row.pctChange), tone, against)];
 }
 
 export function rateCell(row: FigureRow, measure: MeasureDefinition, countyName: string): CellView {
   if (row.per1000 === null) return cell('n/a');
-  const tone = row.kind === 'county' || row.countyPer1000 === null ? 'none' : toneOf(row.per1000 - row.countyPer1000, measure.polarity);
+  // Judged on the rates as shown, so "0.6" is never shaded better than a county "0.6".
+  const shown = (rate: number): number => roundHalfAwayFromZero(rate, 1);
+  const tone = row.kind === 'county' || row.countyPer1000 === null ? 'none' : toneOf(shown(row.per1000) - shown(row.countyPer1000), measure.polarity);
   return cell(formatDecimal(row.per1000), tone, `the ${countyName} rate`);
 }
 

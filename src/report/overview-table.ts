@@ -1,4 +1,5 @@
 import type { FigureRow, MeasureDefinition } from '../model.js';
+import { joinList } from '../narrative/wording.js';
 import { cell } from './tone.js';
 import { changeCells, formatMeasureValue, hasRate, headerCells, rankText, rateCell, type TableContext } from './measure-table.js';
 import type { TableView } from './view-types.js';
@@ -23,8 +24,8 @@ export function overviewTable(input: OverviewInput): TableView {
   const after = ['Volume change ^1', '% change ^1', 'Per 1,000 ^2', 'County position ^3'];
   if (withMsg) after.push('MSG position ^4');
   const headers = headerCells(context.yearLabels, ['Category'], after);
-  const rows = input.measures
-    .filter((m) => m.overview && input.homeRows.has(m.id))
+  const shown = input.measures.filter((m) => m.overview && input.homeRows.get(m.id)?.values.some((v) => v !== null));
+  const rows = shown
     .map((measure) => {
       const row = input.homeRows.get(measure.id)!;
       const cells = [
@@ -36,11 +37,27 @@ export function overviewTable(input: OverviewInput): TableView {
       if (withMsg) cells.push(cell(rankText(row.comparatorRank, row.comparatorRankOf)));
       return { label: measure.label, cells, kind: 'other' as const };
     });
-  const footnotes = [
-    'Changes compare the latest 12 months with the previous 12 months. Shaded cells are better (green, marked with a circle) or worse (red, marked with a triangle) by the measure\'s direction; cells with no shading have no change or no better direction (domestic abuse incidents, where a rise can mean more victims reporting). Proportions change in percentage points (pp); the % change beside them is relative.',
-    `Per 1,000 residents, or per 1,000 dwellings for burglary. Shaded against the ${context.countyName} rate (all ${context.countyName} crimes divided by all ${context.countyName} residents).`,
-    `Position among the ${input.countyAreaCount} districts of ${context.countyName} on the rate per 1,000 (on the value where there is no rate), where 1 is best. Tied areas share a position.`,
-  ];
+  const footnotes = overviewFootnotes(shown, context.countyName, input.countyAreaCount);
   if (withMsg) footnotes.push(`Position within the ${context.comparatorName}, ranked in the same way.`);
   return { caption: `Crime overview for ${input.homeName}: annual changes`, headers, rows, footnotes: footnotes.map((text, i) => ({ marker: String(i + 1), text })) };
+}
+
+const DENOMINATOR_WORDS: Record<string, string> = { population: 'residents', dwellings: 'dwellings', households: 'households', population_10_17: 'residents aged 10-17' };
+
+/** The footnotes say what the colours and columns mean for the measures actually in the table. */
+function overviewFootnotes(measures: MeasureDefinition[], countyName: string, countyAreaCount: number): string[] {
+  const neutral = measures.filter((m) => m.polarity === 'neutral').map((m) => m.label);
+  const unshaded = neutral.length > 0 ? ` ${joinList(neutral)} ${neutral.length === 1 ? 'has' : 'have'} no better direction and ${neutral.length === 1 ? 'is' : 'are'} not shaded.` : '';
+  const rated = measures.filter((m) => hasRate(m));
+  const byDenominator = new Map<string, string[]>();
+  for (const m of rated) byDenominator.set(m.denominator, [...(byDenominator.get(m.denominator) ?? []), m.label]);
+  const [main, ...others] = [...byDenominator.entries()].sort((a, b) => b[1].length - a[1].length);
+  const words = (d: string): string => DENOMINATOR_WORDS[d] ?? d.replace(/_/g, ' ');
+  const basis = main ? `Per 1,000 ${words(main[0])}${others.map(([d, labels]) => `; per 1,000 ${words(d)} for ${joinList(labels)}`).join('')}.` : 'Per 1,000.';
+  const tiesNeutral = neutral.length > 0 ? ' For measures with no better direction, 1 is the lowest.' : '';
+  return [
+    `Changes compare the latest 12 months with the previous 12 months. Shaded cells are better (green, marked with a circle) or worse (red, marked with a triangle) by the measure's direction.${unshaded} Proportions change in percentage points (pp); the % change beside them is relative.`,
+    `${basis} Shaded against the ${countyName} rate: the county's total count divided by its total ${main ? words(main[0]) : 'denominator'} (not an average of district rates), compared as shown to one decimal place.`,
+    `Position among the ${countyAreaCount} districts of ${countyName} on the rate per 1,000 (on the value where there is no rate), where 1 is best.${tiesNeutral} Tied areas share a position.`,
+  ];
 }

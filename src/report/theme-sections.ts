@@ -29,7 +29,8 @@ export function themeSections(input: ThemeInput): ThemeView[] {
   const county = rowsByMeasure(figures, countyCode);
   const themes: ThemeView[] = [];
   for (const theme of config.themes) {
-    const measures = config.measures.filter((m) => m.theme === theme.id && home.has(m.id));
+    // A measure the home district has no figure for says nothing about it (validate warns).
+    const measures = config.measures.filter((m) => m.theme === theme.id && home.get(m.id)?.values.some((v) => v !== null));
     if (measures.length === 0) continue;
     const themeNumber = `${input.sectionNumber}.${themes.length + 1}`;
     themes.push({

@@ -54,6 +54,9 @@ describe('the crime overview table (seed 002 section 3)', () => {
     expect(view.overview.headers.find((h) => h.text === 'County position')!.footnote).toBe('3');
     expect(view.overview.footnotes.map((f) => f.marker)).toEqual(['1', '2', '3', '4']);
     expect(view.overview.footnotes[2]!.text).toContain('Position among the 4 districts of Kent');
+    expect(view.overview.footnotes[0]!.text).toContain('Domestic abuse – number of incidents has no better direction and is not shaded.');
+    expect(view.overview.footnotes[1]!.text).toMatch(/^Per 1,000 residents; per 1,000 dwellings for Burglary – residential and Burglary – business and community\. Shaded against the Kent rate/);
+    expect(view.overview.footnotes[2]!.text).toContain('For measures with no better direction, 1 is the lowest.');
   });
 });
 
