@@ -84,6 +84,8 @@ export async function inspectYearFolder(dir: string, config: AssessConfig): Prom
     const context: FormatContext = { config, measures, lookups: merged.lookups, knownAreas: new Set([...config.county.areas, ...(config.comparators?.areas ?? []), ...merged.wards.map((ward) => ward.wardCode)]) };
     for (const file of files.filter((f) => f.reader.role === role)) {
       const output = file.reader.read(file.text, file.shown, context);
+      // Readers know the file by its base name; in subfolders and zips only the relative path is unique.
+      for (const observation of output.observations) observation.file = file.name;
       problems.push(...output.problems);
       warnings.push(...output.warnings);
       observations.push(...output.observations);

@@ -58,7 +58,20 @@ function largeChanges(inputs: YearInputs, config: AssessConfig, year: number): I
   return warnings;
 }
 
+/** A measure the other districts have but the home district lacks is usually a filtered extract. */
+function missingAtHome(inputs: YearInputs, config: AssessConfig, year: number): InputWarning[] {
+  const homeName = inputs.population.find((p) => p.areaCode === config.area)?.areaName ?? config.area;
+  return config.measures
+    .filter((measure) => !measure.ratioOf)
+    .filter((measure) => {
+      const byArea = inputs.annual.get(measure.id);
+      const has = (code: string): boolean => byArea?.get(code)?.get(year) != null;
+      return !has(config.area) && config.county.areas.some((code) => code !== config.area && has(code));
+    })
+    .map((measure) => ({ message: `${measure.label} has figures for other districts but none for ${homeName} in ${year}: check the extract (the measure is left out of the document if ${homeName} has no figure for any year)` }));
+}
+
 /** Checks of plausibility that `validate` and `build` both run after reading: warnings, never errors. */
 export function yearChecks(inputs: YearInputs, config: AssessConfig, year: number): InputWarning[] {
-  return [...periodsAfterYear(inputs.observations, config, year), ...largeChanges(inputs, config, year)];
+  return [...periodsAfterYear(inputs.observations, config, year), ...largeChanges(inputs, config, year), ...missingAtHome(inputs, config, year)];
 }

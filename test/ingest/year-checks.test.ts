@@ -27,6 +27,13 @@ describe('yearChecks', () => {
     ]);
   });
 
+  it('warns when the other districts have a figure and the home district has none', () => {
+    const annual: AnnualTable = new Map([['fires_deliberate', new Map([['A2', series({ 2024: 30 })]])]]);
+    expect(yearChecks(inputs(annual), config, 2024)).toEqual([
+      { message: 'Deliberate fires has figures for other districts but none for Medbury in 2024: check the extract (the measure is left out of the document if Medbury has no figure for any year)' },
+    ]);
+  });
+
   it('warns once per file about rows after the assessment year', () => {
     const row = (period: string, line: number): Observation => ({ measure: 'asb', areaCode: 'A1', period, value: 1, file: 'asb.csv', line });
     const warnings = yearChecks(inputs(new Map(), [row('2024-09', 2), row('2024-10', 3), row('2024-11', 4)]), config, 2024);
