@@ -28,3 +28,19 @@ describe('writeOutputs', () => {
     expect((await readdir(root)).sort()).toEqual(['2024']);
   });
 });
+
+describe('writeOutputs with an impossible destination', () => {
+  it('reports an output folder under a file as bad input, not a crash', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'assess-out-'));
+    await writeFile(path.join(root, 'afile'), 'x');
+    const error = await writeOutputs(path.join(root, 'afile', 'sub'), [{ name: 'a.csv', content: 'a' }]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AssessError);
+    expect((error as AssessError).message).toBe(`Could not write the outputs to ${path.join(root, 'afile', 'sub')} (ENOTDIR)`);
+  });
+
+  it('fails quickly under /proc instead of hanging', async () => {
+    const error = await writeOutputs('/proc/assess-nope/2024', [{ name: 'a.csv', content: 'a' }]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AssessError);
+    expect((error as AssessError).message).toMatch(/^Could not write the outputs to \/proc\/assess-nope\/2024/);
+  });
+});
