@@ -59,8 +59,17 @@ export async function loadTemplateSet(overrideDir?: string): Promise<TemplateSet
       throw new AssessError(`Template folder not found: ${overrideDir}`, ExitCode.badInput, { fix: 'Pass --templates with an existing folder (or fix templates: in the configuration), or leave it out to use the bundled templates.' });
     }
   }
-  const pick = async (relative: string): Promise<string | undefined> =>
-    (overrideDir ? await readOptional(path.join(overrideDir, relative)) : undefined) ?? (await readOptional(path.join(BUNDLED_TEMPLATES, relative)));
+  const paths: Record<string, string> = {};
+  const pick = async (relative: string): Promise<string | undefined> => {
+    for (const dir of overrideDir ? [overrideDir, BUNDLED_TEMPLATES] : [BUNDLED_TEMPLATES]) {
+      const text = await readOptional(path.join(dir, relative));
+      if (text !== undefined) {
+        paths[relative] = path.join(dir, relative);
+        return text;
+      }
+    }
+    return undefined;
+  };
   const partials: Record<string, string> = {};
   const names = new Set([...(await listPartials(BUNDLED_TEMPLATES)), ...(overrideDir ? await listPartials(overrideDir) : [])]);
   for (const name of [...names].sort()) partials[name.replace(/\.hbs$/, '')] = (await pick(`partials/${name}`))!;
@@ -80,5 +89,6 @@ export async function loadTemplateSet(overrideDir?: string): Promise<TemplateSet
     logoDataUrl,
     fontCss: await loadFontCss(),
     source: overrideDir ?? BUNDLED_TEMPLATES,
+    paths,
   };
 }

@@ -11,6 +11,8 @@ export interface TemplateSet {
   fontCss: string;
   /** Folder the templates came from, for error messages. */
   source: string;
+  /** Template file ('layout.hbs', 'partials/cover.hbs') -> the path it was read from. */
+  paths?: Record<string, string>;
 }
 
 export type HtmlRenderer = (view: ReportView) => string;
@@ -23,26 +25,35 @@ export type HtmlRenderer = (view: ReportView) => string;
 export function createRenderer(templates: TemplateSet): HtmlRenderer {
   const handlebars = Handlebars.create();
   const options = { strict: true, preventIndent: true };
-  try {
-    for (const [name, source] of Object.entries(templates.partials)) handlebars.registerPartial(name, handlebars.compile(source, options));
-    const layout = handlebars.compile(templates.layout, options);
-    const assets = { fontCss: templates.fontCss, styles: templates.styles, brandCss: templates.brandCss, logoDataUrl: templates.logoDataUrl };
-    return (view) => {
+  const fileOf = (key: string): string => templates.paths?.[key] ?? `${templates.source}/${key}`;
+  // Handlebars compiles lazily; parsing now reports a syntax error before any work is done, and
+  // wrapping each template names the file a missing field is in when it renders.
+  const compile = (key: string, source: string): Handlebars.TemplateDelegate => {
+    try {
+      handlebars.parse(source);
+    } catch (error) {
+      throw templateError(fileOf(key), error);
+    }
+    const template = handlebars.compile(source, options);
+    return (context, runtime) => {
       try {
-        return layout({ ...view, assets });
+        return template(context, runtime);
       } catch (error) {
-        throw templateError(templates.source, error);
+        throw templateError(fileOf(key), error);
       }
     };
-  } catch (error) {
-    throw templateError(templates.source, error);
-  }
+  };
+  for (const [name, source] of Object.entries(templates.partials)) handlebars.registerPartial(name, compile(`partials/${name}.hbs`, source));
+  const layout = compile('layout.hbs', templates.layout);
+  const assets = { fontCss: templates.fontCss, styles: templates.styles, brandCss: templates.brandCss, logoDataUrl: templates.logoDataUrl };
+  return (view) => layout({ ...view, assets });
 }
 
-function templateError(source: string, error: unknown): AssessError {
+function templateError(file: string, error: unknown): AssessError {
   if (error instanceof AssessError) return error;
-  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  return new AssessError(`A template in ${source} could not be used: ${message}`, ExitCode.badInput, {
-    fix: 'Check the template against the bundled templates/ folder: field names must match the report data (see README, "Branding").',
+  const message = (error instanceof Error ? error.message : String(error)).replace(/ in \[object Object\]/, '');
+  return new AssessError(`The template ${file} could not be used: ${message}`, ExitCode.badInput, {
+    location: { file },
+    fix: 'Compare it with the bundled templates/ folder: field names must match the report data (see README, "Branding").',
   });
 }

@@ -15,10 +15,23 @@ describe('createRenderer', () => {
     expect(html).toBe('<h1>Strategic Assessment 2023-24</h1><p>Safer &lt;Medbury&gt; &amp; Co</p>');
   });
 
-  it('fails loudly, naming the template folder, when a template uses a field the report does not have', () => {
-    const render = createRenderer(templates('<p>{{councilMotto}}</p>'));
+  it('fails loudly, naming the template file, when a template uses a field the report does not have', () => {
+    const render = createRenderer(templates('<h1>{{title}}</h1>{{> cover}}', { cover: '<p>\n{{partnershp}}</p>' }));
     expect(() => render(view)).toThrow(AssessError);
-    expect(() => render(view)).toThrow(/test-templates.*councilMotto/);
+    expect(() => render(view)).toThrow('The template test-templates/partials/cover.hbs could not be used: "partnershp" not defined - 2:2');
+  });
+
+  it('reports a syntax error in a template with its line before rendering anything', () => {
+    const error = (() => {
+      try {
+        createRenderer(templates('<h1>{{title}}</h1>\n{{#if draft}}<p>draft</p>'));
+      } catch (e) {
+        return e as AssessError;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(AssessError);
+    expect(error!.message).toMatch(/^The template test-templates\/layout\.hbs could not be used: Parse error on line 2:/);
   });
 
   it('passes the styles as assets, unescaped', () => {
