@@ -89,7 +89,9 @@ function rankChangeFact(measures: readonly MeasureFigures[], homeName: string): 
   const moves = measures.flatMap(({ measure, home }) => {
     const { countyRank: now, previousCountyRank: before, countyRankOf: of } = home;
     if (now == null || before == null || of == null || Math.abs(now - before) < NOTABLE_RANK_MOVE) return [];
-    return [{ size: Math.abs(now - before), text: `${measure.label} (from ${ordinal(before)} to ${ordinal(now)} of ${of})` }];
+    // Rank 1 is best, so a smaller number is an improvement; a neutral measure only moves.
+    const direction = measure.polarity === 'neutral' ? 'moved' : now < before ? 'improved' : 'worsened';
+    return [{ size: Math.abs(now - before), text: `${measure.label} (${direction} from ${ordinal(before)} to ${ordinal(now)} of ${of})` }];
   });
   if (moves.length === 0) return `${homeName}'s county position did not move by ${NOTABLE_RANK_MOVE} or more places on any measure.`;
   // Largest moves first; the sort is stable, so equal moves keep the configuration's order.

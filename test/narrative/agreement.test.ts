@@ -17,6 +17,9 @@ describe('isPluralLabel', () => {
     ['Young people entering the youth justice system for the first time', true],
     ['Road traffic collisions – casualties aged 16 or under', true],
     ['Hospital admissions for violence (including sexual violence)', true],
+    ['Road traffic collisions – killed or seriously injured (KSI)', true],
+    ['Hospital admissions for violence (including sexual violence) – rate per 100,000', false],
+    ['Adult re-offending – actual rate (local measure)', false],
   ])('%s -> plural %s', (label, plural) => {
     expect(isPluralLabel(label)).toBe(plural);
   });

@@ -16,8 +16,8 @@ describe('keyFacts on the seed 002 figures', () => {
       'All crime has decreased by 1,205 (-12.9%), from 9,354 in 2010-11 to 8,149 in 2011-12, compared with a county decrease of 4.4%.',
       'The largest increase was in Shoplifting (+2.5%, +23).',
       'The largest decreases were in Drug offences (-21.1%, -96), Robbery (-17.8%, -8) and Theft of pedal cycle (-17.6%, -24).',
-      "Maidstone's county position moved by 2 or more places for All crime (from 4th to 2nd of 4), Criminal damage and arson (from 4th to 2nd of 4), " +
-        'Domestic abuse – number of incidents (from 4th to 2nd of 4) and Domestic abuse – number of repeat victims (from 4th to 2nd of 4).',
+      "Maidstone's county position moved by 2 or more places for All crime (improved from 4th to 2nd of 4), Criminal damage and arson (improved from 4th to 2nd of 4), " +
+        'Domestic abuse – number of incidents (moved from 4th to 2nd of 4) and Domestic abuse – number of repeat victims (improved from 4th to 2nd of 4).',
       "Maidstone's rate is worse than the county's for Domestic abuse – % of repeat victims and Shoplifting.",
     ]);
   });
@@ -82,7 +82,7 @@ describe('keyFacts: edge cases', () => {
       'All crime stands at 8,149 in 2011-12; no figure is available for 2010-11.',
       'No measure increased on the previous year.',
       'The largest decreases were in Robbery (-33.3%, -10) and Da incidents (-33.3%, -10).',
-      "Medbury's county position moved by 2 or more places for Robbery (from 6th to 3rd of 12).",
+      "Medbury's county position moved by 2 or more places for Robbery (improved from 6th to 3rd of 12).",
       "On every measure compared, Medbury's rate is the same as or better than the county's.",
     ]);
   });
@@ -93,8 +93,8 @@ describe('keyFacts: edge cases', () => {
     const moves: [number, number][] = [[5, 6], [1, 4], [9, 3], [2, 4], [8, 6], [12, 10], [7, 9]];
     const figures = handMade(ids.map((id, i) => [id, row(30, 30, { countyRank: moves[i]![1], previousCountyRank: moves[i]![0], countyRankOf: 12 })]));
     expect(keyFacts({ figures, config, homeName: 'Medbury', yearLabels }).at(-1)).toBe(
-      "Medbury's county position moved by 2 or more places for C (from 9th to 3rd of 12), B (from 1st to 4th of 12), D (from 2nd to 4th of 12), " +
-        'E (from 8th to 6th of 12) and F (from 12th to 10th of 12) (the 5 largest of 6 such moves).',
+      "Medbury's county position moved by 2 or more places for C (improved from 9th to 3rd of 12), B (worsened from 1st to 4th of 12), D (worsened from 2nd to 4th of 12), " +
+        'E (improved from 8th to 6th of 12) and F (improved from 12th to 10th of 12) (the 5 largest of 6 such moves).',
     );
   });
 
