@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { loadConfig } from '../config/load-config.js';
+import { loadYearConfig } from '../config/load-year-config.js';
 import { displayPath } from '../display-path.js';
 import { AssessError, ExitCode } from '../errors.js';
 import { computeFigures } from '../figures/compute-figures.js';
@@ -49,7 +49,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const outDir = resolve(options.out ?? path.join('out', String(year)));
 
   // 1. Read and check every input before anything is written.
-  const config = await loadConfig(configFile);
+  const config = await loadYearConfig(configFile, dataDir);
   if (options.draft) config.draft = true;
   const date = documentDate(options.date, config.documentDate);
   options.log(`Reading ${displayPath(dataDir, options.cwd)} ...`);

@@ -1,4 +1,4 @@
-import { loadConfig } from '../config/load-config.js';
+import { loadYearConfig } from '../config/load-year-config.js';
 import { displayPath } from '../display-path.js';
 import { periodLabel } from '../ingest/periods.js';
 import { inspectYearFolder } from '../ingest/read-year.js';
@@ -8,7 +8,7 @@ import { yearPaths, type YearOptions } from './year-options.js';
 /** assess sources <year>: the checklist of expected extracts, received or missing. */
 export async function sources(options: YearOptions): Promise<string> {
   const { year, configFile, dataDir } = yearPaths(options);
-  const config = await loadConfig(configFile);
+  const config = await loadYearConfig(configFile, dataDir);
   const { inputs, problems } = await inspectYearFolder(dataDir, config);
   const header = `Sources for ${periodLabel(year, config.yearEndMonth)} in ${displayPath(dataDir, options.cwd)}:\n`;
   const footer = problems.length > 0 ? `\n${problems.length} file problem(s) stop a build: run assess validate ${year} to see them.\n` : '';

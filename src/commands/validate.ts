@@ -1,4 +1,4 @@
-import { loadConfig } from '../config/load-config.js';
+import { loadYearConfig } from '../config/load-year-config.js';
 import { displayPath } from '../display-path.js';
 import { AssessError, ExitCode, formatProblem } from '../errors.js';
 import { periodLabel } from '../ingest/periods.js';
@@ -24,7 +24,7 @@ function formatWarning(warning: InputWarning, cwd: string): string {
  */
 export async function validate(options: YearOptions): Promise<ValidateResult> {
   const { year, configFile, dataDir } = yearPaths(options);
-  const config = await loadConfig(configFile);
+  const config = await loadYearConfig(configFile, dataDir);
   const { inputs, problems } = await inspectYearFolder(dataDir, config);
   const warnings = problems.length === 0 ? [...inputs.warnings, ...yearChecks(inputs, config, year)] : inputs.warnings;
   const errors = problems.flatMap((p) => (p.related.length > 0 ? p.related : [p]));

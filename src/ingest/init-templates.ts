@@ -52,6 +52,8 @@ export function initTemplates(config: AssessConfig, year: number): TemplateFile[
     '- `wards.csv`: the home district\'s wards and their populations, for the hotspot tables.',
     '- Published downloads (data.police.uk street files, Home Office CSP tables, Fingertips, ONS, MoJ) can be saved here as they come;',
     '  partner spreadsheets need a few lines under `mappings:` in the configuration (see the README of assess).',
+    `- \`mappings.yaml\` (optional): mappings for this year's partner spreadsheets, tried before the configuration's; \`assess init\``,
+    `  copies it from the ${year - 1} folder next to this one when there is one. Edit it when a partner's layout has changed.`,
     '',
     `Check the folder with \`assess sources ${year}\` and \`assess validate ${year}\` before \`assess build ${year}\`.`,
     '',

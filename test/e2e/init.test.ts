@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,5 +31,25 @@ describe('assess init', () => {
     const { out } = await run(['init', '2025', '--data', dir]);
     expect(out).toContain('  kept    population.csv (already there)');
     expect(await readFile(path.join(dir, 'population.csv'), 'utf8')).toBe('area_code,area_name,population\nE1,One,100\n');
+  });
+
+  it("copies last year's mappings.yaml from the sibling folder, and never over this year's", async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'assess-init-'));
+    const mappings = 'mappings:\n  - file: "fire-*.csv"\n    area: { column: Area }\n    measure: fires_accidental\n    periods: auto\n';
+    await mkdir(path.join(root, '2024'));
+    await writeFile(path.join(root, '2024', 'mappings.yaml'), mappings);
+    const dir = path.join(root, '2025');
+    const { code, out } = await run(['init', '2025', '--data', dir]);
+    expect(code).toBe(0);
+    expect(out).toBe(`Prepared ${dir}:\n  created README.md\n  created tidy-template.csv\n  created population.csv\n  created wards.csv\n  copied  mappings.yaml from 2024\nNext: read ${dir}/README.md, request the extracts, then run assess sources 2025.\n`);
+    expect(await readFile(path.join(dir, 'mappings.yaml'), 'utf8')).toBe(mappings);
+    expect(await readFile(path.join(dir, 'README.md'), 'utf8')).toContain('`mappings.yaml` (optional)');
+
+    const edited = mappings.replace('periods: auto', 'periods: { "2024/25": 2025 }');
+    await writeFile(path.join(dir, 'mappings.yaml'), edited);
+    const again = await run(['init', '2025', '--data', dir]);
+    expect(again.code).toBe(0);
+    expect(again.out).toContain('  kept    mappings.yaml (already there)');
+    expect(await readFile(path.join(dir, 'mappings.yaml'), 'utf8')).toBe(edited);
   });
 });
