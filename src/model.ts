@@ -52,6 +52,11 @@ export interface AssessConfig {
   themes: ThemeDefinition[];
   /** A line printed on the cover, e.g. "Synthetic sample data - not real figures". */
   coverNote?: string;
+  /**
+   * How tables are shaded: 'significance' (the default) shades only changes and differences from
+   * the county that are statistically significant; 'direction' shades every rise and fall.
+   */
+  colouring?: 'significance' | 'direction';
   /** Marks every page of the document as a draft. */
   draft: boolean;
   /** Folder of replacement templates (branding), resolved against the config file. */
@@ -168,6 +173,18 @@ export interface FigureRow {
   comparatorRankOf: number | null;
   /** Rank in the county a year earlier, for "rank changes" in the executive summary. */
   previousCountyRank: number | null;
+  /**
+   * 95% confidence interval of the compared figure: the rate per 1,000 (Byar's / exact Poisson)
+   * or, for ratio measures, the percentage (Wilson). Null where there is nothing to compare.
+   */
+  lower95: number | null;
+  upper95: number | null;
+  /** The county rate against this area's interval, Fingertips' method; null for the county row. */
+  countyComparison: 'better' | 'worse' | 'similar' | 'higher' | 'lower' | 'not_compared' | null;
+  /** Poisson z-score of this year's count against last year's; null unless both are counts. */
+  changeZ: number | null;
+  /** |changeZ| > 3: a change larger than chance alone would give. */
+  changeNotable: boolean | null;
 }
 
 /** Ward totals for the home district, for the hotspots lists. */

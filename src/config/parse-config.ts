@@ -5,9 +5,11 @@ import type { AreaSet, AssessConfig } from '../model.js';
 import { parseMappings } from './parse-mappings.js';
 import { parseMeasures } from './parse-measures.js';
 import { parseThemes } from './parse-themes.js';
+import { didYouMean } from './suggest.js';
 import { describeNode, type Fields, YamlReader } from './yaml-reader.js';
 
-const topKeys = ['partnership', 'area', 'county', 'comparators', 'year_end_month', 'document_date', 'cover_note', 'draft', 'templates', 'themes', 'measures', 'mappings'] as const;
+const topKeys = ['partnership', 'area', 'county', 'comparators', 'year_end_month', 'document_date', 'cover_note', 'draft', 'colouring', 'templates', 'themes', 'measures', 'mappings'] as const;
+const colourings = ['significance', 'direction'] as const;
 
 function readAreaSet(reader: YamlReader, node: Node | undefined, what: string, extraKeys: string[]): { set: AreaSet; fields: Fields } | undefined {
   if (node === undefined) return undefined;
@@ -90,6 +92,13 @@ export function parseConfig(yamlText: string, file: string): AssessConfig {
   const documentDate = readDate(reader, fields);
   const coverNote = reader.string(fields, 'cover_note', 'the configuration');
   const draft = reader.boolean(fields, 'draft', 'the configuration') ?? false;
+  const colouring = reader.string(fields, 'colouring', 'the configuration');
+  if (colouring !== undefined && !(colourings as readonly string[]).includes(colouring)) {
+    reader.problem(reader.valueOf(fields, 'colouring', 'the configuration', false)!, `"colouring" is not valid.${didYouMean(colouring, colourings)}`, {
+      found: colouring,
+      expected: 'significance (shade only changes and differences that are statistically significant) or direction (shade every rise and fall)',
+    });
+  }
   const templates = reader.string(fields, 'templates', 'the configuration');
   const themes = parseThemes(reader, reader.valueOf(fields, 'themes', 'the configuration', false));
   const measures = parseMeasures(reader, reader.valueOf(fields, 'measures', 'the configuration', false), themes);
@@ -108,6 +117,7 @@ export function parseConfig(yamlText: string, file: string): AssessConfig {
     ...(documentDate === undefined ? {} : { documentDate }),
     ...(coverNote === undefined ? {} : { coverNote }),
     draft,
+    ...(colouring === 'direction' || colouring === 'significance' ? { colouring } : {}),
     // Relative to the configuration file, so a build works from any working directory.
     ...(templates === undefined ? {} : { templates: path.resolve(path.dirname(file), templates) }),
     themes,

@@ -31,6 +31,11 @@ export const figureColumns: readonly Column<FigureRow>[] = [
   { name: 'value_two_years_ago', get: (r) => r.values[0] },
   { name: 'denominator', get: (r) => r.denominator },
   { name: 'previous_county_rank', get: (r) => r.previousCountyRank },
+  { name: 'lower_95', get: (r) => r.lower95 },
+  { name: 'upper_95', get: (r) => r.upper95 },
+  { name: 'county_comparison', get: (r) => r.countyComparison },
+  { name: 'change_z', get: (r) => r.changeZ },
+  { name: 'change_notable', get: (r) => (r.changeNotable === null ? null : String(r.changeNotable)) },
 ];
 
 export const wardColumns: readonly Column<WardFigure>[] = [

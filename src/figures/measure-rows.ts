@@ -2,7 +2,8 @@ import type { AnnualTable, FigureRow, MeasureDefinition } from '../model.js';
 import { pctChange, volumeChange } from './change.js';
 import { competitionRank } from './rank.js';
 import { per1000, pooledPer1000 } from './rates.js';
-import { areaSeries, groupSeries, isEmpty, type Series } from './series.js';
+import { areaSeries, groupSeries, isEmpty, rawSeries, sumSeries, type Series } from './series.js';
+import { significanceOf, type RatioParts } from './significance.js';
 
 /** Everything about the run that every measure's rows need, resolved once by computeFigures. */
 export interface MeasureContext {
@@ -57,10 +58,23 @@ export function measureRows(measure: MeasureDefinition, ctx: MeasureContext): Fi
   const countyComplete = countyParts.every((part) => part.count != null && part.denominator != null);
   const countyPer1000 = rated && countyComplete ? pooledPer1000(countyParts) : null;
 
+  const countySeries = groupSeries(ctx.annual, measure, ctx.countyAreas, ctx.years);
+  const benchmark = measure.ratioOf ? countySeries[CURRENT] : countyPer1000;
+  // The counts behind a ratio's percentage this year, for its Wilson interval.
+  const partsOf = (codes: readonly string[]): RatioParts | undefined => {
+    if (!measure.ratioOf) return undefined;
+    const [num, den] = measure.ratioOf.map((id) => sumSeries(codes.map((code) => rawSeries(ctx.annual, id, code, ctx.years)))[CURRENT]);
+    return { numerator: num ?? null, denominator: den ?? null };
+  };
+  const withSignificance = (row: Omit<FigureRow, 'lower95' | 'upper95' | 'countyComparison' | 'changeZ' | 'changeNotable'>, codes: readonly string[]): FigureRow => {
+    const base = { ...row, lower95: null, upper95: null, countyComparison: null, changeZ: null, changeNotable: null };
+    return { ...base, ...significanceOf(base, measure, benchmark, partsOf(codes)) };
+  };
+
   const areaRow = (code: string): FigureRow => {
     const inCounty = countyNow.rankOfCode.has(code);
     const inComparators = comparators.rankOfCode.has(code);
-    return {
+    return withSignificance({
       ...baseRow(measure.id, code, ctx.areaName(code), 'area', ctx.year, series.get(code)!),
       denominator: denominator(code),
       per1000: rated ? per1000(valueOf(code, CURRENT), denominator(code)) : null,
@@ -70,11 +84,11 @@ export function measureRows(measure: MeasureDefinition, ctx: MeasureContext): Fi
       comparatorRank: inComparators ? comparators.rankOfCode.get(code)! : null,
       comparatorRankOf: inComparators ? comparators.rankOf : null,
       previousCountyRank: inCounty ? countyBefore.rankOfCode.get(code)! : null,
-    };
+    }, [code]);
   };
 
-  const countyRow: FigureRow = {
-    ...baseRow(measure.id, ctx.countyCode, ctx.countyName, 'county', ctx.year, groupSeries(ctx.annual, measure, ctx.countyAreas, ctx.years)),
+  const countyRow: FigureRow = withSignificance({
+    ...baseRow(measure.id, ctx.countyCode, ctx.countyName, 'county', ctx.year, countySeries),
     denominator: rated ? totalDenominator(ctx.countyAreas.map(denominator)) : null,
     // The pooled rate, so the county row and every area row quote the same county rate.
     per1000: countyPer1000,
@@ -84,7 +98,7 @@ export function measureRows(measure: MeasureDefinition, ctx: MeasureContext): Fi
     comparatorRank: null,
     comparatorRankOf: null,
     previousCountyRank: null,
-  };
+  }, ctx.countyAreas);
 
   return [...ctx.countyAreas.map(areaRow), countyRow, ...ctx.extraComparators.map(areaRow)];
 }

@@ -2,6 +2,7 @@ import type { FigureRow, MeasureDefinition } from '../model.js';
 import { agreeWith } from './agreement.js';
 import { changePredicate, countyComparison } from './change-wording.js';
 import { rankSentence } from './rank-wording.js';
+import { significanceSentence } from './significance-wording.js';
 
 export interface MeasureSentenceInput {
   measure: MeasureDefinition;
@@ -29,6 +30,7 @@ export function measureSentence(input: MeasureSentenceInput): string {
     `${measure.label} ${agreeWith(measure.label, changePredicate(measure, home))}.`,
     countyComparison(measure, home, county),
     rankSentence({ measure, home, homeName, comparatorName }),
+    significanceSentence(measure, home),
   ];
   return sentences.filter((sentence): sentence is string => sentence !== null).join(' ');
 }

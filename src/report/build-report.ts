@@ -35,7 +35,7 @@ export function buildReport(input: ReportInput): ReportView {
   const yearLabels = years.map((y) => shortYearLabel(y, config.yearEndMonth)) as [string, string, string];
   const periodLabels = years.map((y) => periodLabel(y, config.yearEndMonth)) as [string, string, string];
   const homeName = areaName(input, config.area);
-  const context: TableContext = { yearLabels, countyName: config.county.name, comparatorName: config.comparators?.name };
+  const context: TableContext = { yearLabels, countyName: config.county.name, comparatorName: config.comparators?.name, colouring: config.colouring ?? 'significance' };
   const headings = {
     introduction: '1. Introduction',
     summary: '2. Executive summary',

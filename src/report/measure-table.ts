@@ -9,6 +9,8 @@ export interface TableContext {
   yearLabels: [string, string, string];
   countyName: string;
   comparatorName?: string;
+  /** 'significance' shades only statistically significant differences; 'direction' every one. */
+  colouring?: 'significance' | 'direction';
 }
 
 const DENOMINATOR_HEADERS: Record<string, string> = {
@@ -46,15 +48,21 @@ export function rankText(rank: number | null, of: number | null): string {
 }
 
 /** The change cells: volume (or percentage points) and relative %, toned against last year. */
-export function changeCells(row: FigureRow, measure: MeasureDefinition): CellView[] {
-  const tone = toneOf(row.change, measure.polarity);
+export function changeCells(row: FigureRow, measure: MeasureDefinition, colouring: TableContext['colouring'] = 'direction'): CellView[] {
+  // With significance colouring a change is judged only when the Poisson test finds it notable.
+  const judged = colouring === 'direction' || row.changeNotable === true;
+  const tone = judged ? toneOf(row.change, measure.polarity) : 'none';
   const against = 'the previous 12 months';
   const volume = formatSignedChange(row.change, isRatio(measure));
   return [cell(volume, tone, against), cell(formatSignedPct(row.pctChange), tone, against)];
 }
 
-export function rateCell(row: FigureRow, measure: MeasureDefinition, countyName: string): CellView {
+export function rateCell(row: FigureRow, measure: MeasureDefinition, countyName: string, colouring: TableContext['colouring'] = 'direction'): CellView {
   if (row.per1000 === null) return cell('n/a');
+  if (colouring === 'significance') {
+    const verdict = row.countyComparison === 'better' || row.countyComparison === 'worse' ? row.countyComparison : 'none';
+    return cell(formatDecimal(row.per1000), row.kind === 'county' ? 'none' : verdict, `the ${countyName} rate (statistically significant)`);
+  }
   // Judged on the rates as shown, so "0.6" is never shaded better than a county "0.6".
   const shown = (rate: number): number => roundHalfAwayFromZero(rate, 1);
   const tone = row.kind === 'county' || row.countyPer1000 === null ? 'none' : toneOf(shown(row.per1000) - shown(row.countyPer1000), measure.polarity);
@@ -72,8 +80,8 @@ export function measureTable(measure: MeasureDefinition, home: FigureRow, county
   const headers = headerCells(context.yearLabels, ['Area'], after);
 
   const toRow = (row: FigureRow, kind: TableRowView['kind']): TableRowView => {
-    const cells = [...row.values.map((v) => cell(formatMeasureValue(v, measure))), ...changeCells(row, measure)];
-    if (withRate) cells.push(rateCell(row, measure, context.countyName));
+    const cells = [...row.values.map((v) => cell(formatMeasureValue(v, measure))), ...changeCells(row, measure, context.colouring)];
+    if (withRate) cells.push(rateCell(row, measure, context.countyName, context.colouring));
     cells.push(cell(kind === 'county' ? '-' : rankText(row.countyRank, row.countyRankOf)));
     if (withMsg) cells.push(cell(kind === 'county' ? '-' : rankText(row.comparatorRank, row.comparatorRankOf)));
     return { label: row.areaName, cells, kind };

@@ -30,14 +30,14 @@ export function overviewTable(input: OverviewInput): TableView {
       const row = input.homeRows.get(measure.id)!;
       const cells = [
         ...row.values.map((v) => cell(formatMeasureValue(v, measure))),
-        ...changeCells(row, measure),
-        hasRate(measure) ? rateCell(row, measure, context.countyName) : cell(''),
+        ...changeCells(row, measure, context.colouring),
+        hasRate(measure) ? rateCell(row, measure, context.countyName, context.colouring) : cell(''),
         cell(rankText(row.countyRank, row.countyRankOf)),
       ];
       if (withMsg) cells.push(cell(rankText(row.comparatorRank, row.comparatorRankOf)));
       return { label: measure.label, cells, kind: 'other' as const };
     });
-  const footnotes = overviewFootnotes(shown, context.countyName, input.countyAreaCount);
+  const footnotes = overviewFootnotes(shown, context.countyName, input.countyAreaCount, context.colouring ?? 'direction');
   if (withMsg) footnotes.push(`Position within the ${context.comparatorName}, ranked in the same way.`);
   return { caption: `Crime overview for ${input.homeName}: annual changes`, headers, rows, footnotes: footnotes.map((text, i) => ({ marker: String(i + 1), text })) };
 }
@@ -45,7 +45,7 @@ export function overviewTable(input: OverviewInput): TableView {
 const DENOMINATOR_WORDS: Record<string, string> = { population: 'residents', dwellings: 'dwellings', households: 'households', population_10_17: 'residents aged 10-17' };
 
 /** The footnotes say what the colours and columns mean for the measures actually in the table. */
-function overviewFootnotes(measures: MeasureDefinition[], countyName: string, countyAreaCount: number): string[] {
+function overviewFootnotes(measures: MeasureDefinition[], countyName: string, countyAreaCount: number, colouring: 'significance' | 'direction'): string[] {
   const neutral = measures.filter((m) => m.polarity === 'neutral').map((m) => m.label);
   const unshaded = neutral.length > 0 ? ` ${joinList(neutral)} ${neutral.length === 1 ? 'has' : 'have'} no better direction and ${neutral.length === 1 ? 'is' : 'are'} not shaded.` : '';
   const rated = measures.filter((m) => hasRate(m));
@@ -55,9 +55,15 @@ function overviewFootnotes(measures: MeasureDefinition[], countyName: string, co
   const words = (d: string): string => DENOMINATOR_WORDS[d] ?? d.replace(/_/g, ' ');
   const basis = main ? `Per 1,000 ${words(main[0])}${others.map(([d, labels]) => `; per 1,000 ${words(d)} for ${joinList(labels)}`).join('')}.` : 'Per 1,000.';
   const tiesNeutral = neutral.length > 0 ? ' For measures with no better direction, 1 is the lowest.' : '';
+  const changeRule = colouring === 'significance'
+    ? 'A change is shaded only when it is statistically significant (a Poisson test of the two counts, |z| > 3): better (green, marked with a circle) or worse (red, marked with a triangle) by the measure\'s direction. Unshaded changes are within what chance alone would give; percentages are not tested.'
+    : 'Shaded cells are better (green, marked with a circle) or worse (red, marked with a triangle) than the previous 12 months by the measure\'s direction.';
+  const rateRule = colouring === 'significance'
+    ? `only where the ${countyName} rate lies outside the district's 95% confidence interval (Byar's method; exact Poisson under 10), as Fingertips does`
+    : 'better or worse as shown to one decimal place';
   return [
-    `Changes compare the latest 12 months with the previous 12 months. Shaded cells are better (green, marked with a circle) or worse (red, marked with a triangle) by the measure's direction.${unshaded} Proportions change in percentage points (pp); the % change beside them is relative.`,
-    `${basis} Shaded against the ${countyName} rate: the county's total count divided by its total ${main ? words(main[0]) : 'denominator'} (not an average of district rates), compared as shown to one decimal place.`,
+    `Changes compare the latest 12 months with the previous 12 months. ${changeRule}${unshaded} Proportions change in percentage points (pp); the % change beside them is relative.`,
+    `${basis} Shaded against the ${countyName} rate (the county's total count divided by its total ${main ? words(main[0]) : 'denominator'}, not an average of district rates): ${rateRule}.`,
     `Position among the ${countyAreaCount} districts of ${countyName} on the rate per 1,000 (on the value where there is no rate), where 1 is best.${tiesNeutral} Tied areas share a position.`,
   ];
 }

@@ -189,11 +189,13 @@ describe('measureSentence on computed figures (seed 002)', () => {
   it('writes the seed\'s shoplifting and % repeat victims paragraphs', () => {
     expect(text('shoplifting')).toBe(
       'Shoplifting has increased by 23 (2.5%), from 932 to 955. This rate of increase is counter to the county-wide decrease of 1.4%. ' +
-        'Per 1,000 population Maidstone ranks 4th of 4 in the county (the highest rate in the county) and 2nd of 2 in its most similar group.',
+        'Per 1,000 population Maidstone ranks 4th of 4 in the county (the highest rate in the county) and 2nd of 2 in its most similar group. ' +
+        "The rate is significantly higher than the county's (worse).",
     );
     expect(text('da_repeat_pct')).toBe(
       'Domestic abuse – % of repeat victims has risen by 0.8 percentage points, from 23.5% to 24.3%. ' +
-        'This rise is less than the county rise of 0.9 percentage points. Maidstone ranks 2nd of 4 in the county and 1st of 2 in its most similar group.',
+        'This rise is less than the county rise of 0.9 percentage points. Maidstone ranks 2nd of 4 in the county and 1st of 2 in its most similar group. ' +
+        "The percentage is statistically similar to the county's.",
     );
   });
 

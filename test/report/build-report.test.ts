@@ -7,7 +7,8 @@ import { withPageNumbers } from '../../src/report/contents.js';
 import type { TableView } from '../../src/report/view-types.js';
 import { seedConfig, seedInput, seedPopulation, seedWards } from '../figures/seed-fixture.js';
 
-const config = seedConfig({ themes: bundledThemes });
+// The seed's own convention: every rise and fall shaded (colouring: direction).
+const config = seedConfig({ themes: bundledThemes, colouring: 'direction' });
 const input = seedInput(config);
 const inputs: YearInputs = {
   observations: [],
@@ -57,6 +58,29 @@ describe('the crime overview table (seed 002 section 3)', () => {
     expect(view.overview.footnotes[0]!.text).toContain('Domestic abuse – number of incidents has no better direction and is not shaded.');
     expect(view.overview.footnotes[1]!.text).toMatch(/^Per 1,000 residents; per 1,000 dwellings for Burglary – residential and Burglary – business and community\. Shaded against the Kent rate/);
     expect(view.overview.footnotes[2]!.text).toContain('For measures with no better direction, 1 is the lowest.');
+  });
+});
+
+describe('significance colouring (the default)', () => {
+  const significant = seedConfig({ themes: bundledThemes });
+  const sigView = buildReport({ config: significant, figures: computeFigures(seedInput(significant)), inputs, year: 2012, documentDate: '2013-04-26', dataFolder: 'data/2012' });
+  const cells = (label: string) => sigView.overview.rows.find((r) => r.label === label)!.cells;
+
+  it('shades a change only when the Poisson test finds it notable', () => {
+    // All crime 9,354 -> 8,149: z = -12.9, far beyond chance.
+    expect(cells('All crime')[3]).toMatchObject({ text: '-1,205', tone: 'better' });
+    // Shoplifting 932 -> 955: z = 0.75, within chance.
+    expect(cells('Shoplifting')[3]).toMatchObject({ text: '+23', tone: 'none', toneText: '' });
+  });
+
+  it('shades the rate only when the county rate lies outside the 95% interval', () => {
+    // Maidstone 6.38 per 1,000 (95% CI 5.98 to 6.80) against Kent's 5.19: significantly worse.
+    expect(cells('Shoplifting')[5]).toMatchObject({ text: '6.4', tone: 'worse', toneText: 'worse than the Kent rate (statistically significant)' });
+  });
+
+  it('states the rule in the footnotes', () => {
+    expect(sigView.overview.footnotes[0]!.text).toContain('A change is shaded only when it is statistically significant (a Poisson test of the two counts, |z| > 3)');
+    expect(sigView.overview.footnotes[1]!.text).toContain("lies outside the district's 95% confidence interval (Byar's method; exact Poisson under 10)");
   });
 });
 
