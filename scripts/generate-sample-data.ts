@@ -20,7 +20,8 @@ function main(): void {
   for (const file of files) {
     const target = join(root, file.path);
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, file.content, 'utf8');
+    if (typeof file.content === 'string') writeFileSync(target, file.content, 'utf8');
+    else writeFileSync(target, file.content);
   }
   process.stderr.write(`wrote ${files.length} files of synthetic sample data under ${root}\n`);
 }

@@ -18,7 +18,7 @@ export const CRIME_GROUPS = [
   'criminal_damage', 'public_order', 'drug_offences', 'possession_of_weapons',
 ] as const;
 
-/** Recorded offences outside the groups above (miscellaneous crimes against society): not published. */
+/** Recorded offences outside the groups above (miscellaneous crimes against society): the measure other_crime. */
 export const OTHER_CRIMES = 'other_crimes';
 
 interface Family {
@@ -71,25 +71,30 @@ function leavesOfFamily(id: string): string[] {
   return family.parts ? [...family.parts.map(([leaf]) => leaf), family.rest!] : [id];
 }
 
+/**
+ * data.police.uk's coarser groupings (and the Home Office's "miscellaneous crimes against
+ * society", which the sample calls the other-crimes remainder), as sums of the groups above.
+ */
+const GROUPINGS: Record<string, string[]> = {
+  burglary: ['burglary_residential', 'burglary_other'],
+  violence_and_sexual_offences: ['violence_against_person', 'sexual_offences'],
+  other_crime: [OTHER_CRIMES],
+};
+
 /** The leaves a catalogue measure sums. */
 export function leavesOf(measure: string): string[] {
   if (measure === 'all_crime') return [...CRIME_GROUPS.flatMap(leavesOfFamily), OTHER_CRIMES];
+  const grouping = GROUPINGS[measure];
+  if (grouping) return grouping.flatMap((part) => (part === OTHER_CRIMES ? [OTHER_CRIMES] : leavesOfFamily(part)));
   if (FAMILIES[measure]) return leavesOfFamily(measure);
   const isLeaf = Object.values(FAMILIES).some((f) => f.rest === measure || f.parts?.some(([leaf]) => leaf === measure));
   if (isLeaf) return [measure];
   throw new Error(`the sample-data generator has no recipe for police measure "${measure}"`);
 }
 
-/**
- * data.police.uk's own groupings overlap the Home Office groups the sample is built from
- * (burglary = residential + business; violence and sexual offences = both groups), so the tidy
- * sample leaves them out rather than print the same crimes twice in the overview.
- */
-const STREET_ONLY_GROUPINGS = new Set(['burglary', 'violence_and_sexual_offences', 'other_crime']);
-
 /** Every police count measure of the bundled catalogue (ratio measures are computed by assess). */
 export function policeMeasureIds(): string[] {
-  const ids = bundledMeasures.filter((m) => m.agency === 'police' && !m.ratioOf && !STREET_ONLY_GROUPINGS.has(m.id)).map((m) => m.id);
+  const ids = bundledMeasures.filter((m) => m.agency === 'police' && !m.ratioOf).map((m) => m.id);
   for (const id of ids) leavesOf(id); // fail loudly when the catalogue gains a measure
   return ids;
 }

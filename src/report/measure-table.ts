@@ -52,7 +52,7 @@ export function changeCells(row: FigureRow, measure: MeasureDefinition, colourin
   // With significance colouring a change is judged only when the Poisson test finds it notable.
   const judged = colouring === 'direction' || row.changeNotable === true;
   const tone = judged ? toneOf(row.change, measure.polarity) : 'none';
-  const against = 'the previous 12 months';
+  const against = colouring === 'significance' ? 'the previous 12 months, statistically significant' : 'the previous 12 months';
   const volume = formatSignedChange(row.change, isRatio(measure));
   return [cell(volume, tone, against), cell(formatSignedPct(row.pctChange), tone, against)];
 }
@@ -61,7 +61,7 @@ export function rateCell(row: FigureRow, measure: MeasureDefinition, countyName:
   if (row.per1000 === null) return cell('n/a');
   if (colouring === 'significance') {
     const verdict = row.countyComparison === 'better' || row.countyComparison === 'worse' ? row.countyComparison : 'none';
-    return cell(formatDecimal(row.per1000), row.kind === 'county' ? 'none' : verdict, `the ${countyName} rate (statistically significant)`);
+    return cell(formatDecimal(row.per1000), row.kind === 'county' ? 'none' : verdict, `the ${countyName} rate, statistically significant`);
   }
   // Judged on the rates as shown, so "0.6" is never shaded better than a county "0.6".
   const shown = (rate: number): number => roundHalfAwayFromZero(rate, 1);

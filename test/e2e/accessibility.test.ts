@@ -45,8 +45,8 @@ describe('the HTML twin', () => {
   });
 
   it('says in words what the colours say', () => {
-    expect(html).toContain('<span class="visually-hidden"> (worse than the previous 12 months)</span>');
-    expect(html).toContain('<span class="visually-hidden"> (better than the Wealdshire rate)</span>');
+    expect(html).toContain('<span class="visually-hidden"> (worse than the previous 12 months, statistically significant)</span>');
+    expect(html).toContain('<span class="visually-hidden"> (better than the Wealdshire rate, statistically significant)</span>');
   });
 
   it('marks a draft on the cover and on every page', () => {

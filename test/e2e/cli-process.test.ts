@@ -21,7 +21,7 @@ describe('the assess command', () => {
     expect(status).toBe(0);
     expect(stdout).toBe('');
     expect(stderr).toMatch(new RegExp(`${out}/strategic-assessment-2024\\.pdf \\(\\d+ pages\\)`));
-    expect(stderr).toContain('33 measures, 20 areas.');
+    expect(stderr).toContain('36 measures, 20 areas.');
     expect((await readFile(path.join(out, 'figures.csv'), 'utf8')).split('\n')[0]).toMatch(/^measure,area_code,period,value,/);
   });
 

@@ -20,3 +20,21 @@ export function populationOf(year: number, area: string): number {
 }
 
 export const en = (n: number): string => n.toLocaleString('en-GB');
+
+/**
+ * Crimes in the sample's data.police.uk archive, counted row by row (an independent reading of
+ * the file): rows with an LSOA code that are not anti-social behaviour.
+ */
+export async function streetCrimes(year: number): Promise<number> {
+  const { unzipSync, strFromU8 } = await import('fflate');
+  const entries = unzipSync(new Uint8Array(readFileSync(path.join(ROOT, `data/${year}/police-street-wealdshire.zip`))));
+  let total = 0;
+  for (const [name, bytes] of Object.entries(entries)) {
+    if (!name.endsWith('-street.csv')) continue;
+    for (const line of strFromU8(bytes).trim().split('\n').slice(1)) {
+      const cells = line.split(',');
+      if (cells[7] !== '' && cells[9] !== 'Anti-social behaviour') total++;
+    }
+  }
+  return total;
+}

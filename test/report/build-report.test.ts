@@ -75,7 +75,7 @@ describe('significance colouring (the default)', () => {
 
   it('shades the rate only when the county rate lies outside the 95% interval', () => {
     // Maidstone 6.38 per 1,000 (95% CI 5.98 to 6.80) against Kent's 5.19: significantly worse.
-    expect(cells('Shoplifting')[5]).toMatchObject({ text: '6.4', tone: 'worse', toneText: 'worse than the Kent rate (statistically significant)' });
+    expect(cells('Shoplifting')[5]).toMatchObject({ text: '6.4', tone: 'worse', toneText: 'worse than the Kent rate, statistically significant' });
   });
 
   it('states the rule in the footnotes', () => {

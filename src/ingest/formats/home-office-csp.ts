@@ -31,6 +31,8 @@ export const homeOfficeMeasures: readonly (readonly [measure: string, level: 'gr
   ['drug_offences', 'group', ['Drug offences']],
   ['possession_of_weapons', 'group', ['Possession of weapons offences']],
   ['public_order', 'group', ['Public order offences']],
+  // data.police.uk's "Other crime" is, in the Home Office tables, this group.
+  ['other_crime', 'group', ['Miscellaneous crimes against society']],
 ];
 
 /** Groups counted only in all_crime (Fraud not even there: it is recorded nationally, not by CSP). */
