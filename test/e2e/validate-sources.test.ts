@@ -49,6 +49,8 @@ describe('assess sources', () => {
   it('ticks every source of the sample year', async () => {
     const { code, out } = await run(['sources', '2024']);
     expect(code).toBe(0);
+    expect(out).toContain('police-street-wealdshire.zip (12 files)');
+    expect(out).toContain('[x] wards lookup (received): lsoa-ward-lookup.csv, wards.csv');
     expect(out).toContain('[x] fire (received): fire-incidents.csv; 72 rows; 2022 to 2024');
     expect(out).toContain('[x] population (ONS) (received): population.csv; 20 rows; -');
   });
@@ -57,9 +59,12 @@ describe('assess sources', () => {
     const dir = await sampleCopy();
     await rm(path.join(dir, 'fire-incidents.csv'));
     await rm(path.join(dir, 'wards.csv'));
+    await rm(path.join(dir, 'lsoa-ward-lookup.csv'));
     const { code, out } = await run(['sources', '2024', '--data', dir]);
     expect(code).toBe(0);
     expect(out).toContain('[ ] fire (missing): no file received\n      empty without it: Fire\n');
     expect(out).toContain('[ ] wards lookup (missing): no file received\n      empty without it: ward hotspots\n');
+    // Without its LSOA lookup the street archive cannot be placed in districts: a build would stop.
+    expect(out).toMatch(/\n\d+ file problem\(s\) stop a build: run assess validate 2024 to see them\.\n$/);
   });
 });
