@@ -4,7 +4,7 @@ import { displayPath } from '../display-path.js';
 import { AssessError, ExitCode } from '../errors.js';
 import { computeFigures } from '../figures/compute-figures.js';
 import { figuresToCsv, figuresToJson } from '../figures/export-figures.js';
-import { periodLabel } from '../ingest/periods.js';
+import { periodLabel, shortYearLabel } from '../ingest/periods.js';
 import { readYearFolder } from '../ingest/read-year.js';
 import { yearChecks } from '../ingest/year-checks.js';
 import { renderPdf } from '../pdf/render-pdf.js';
@@ -13,6 +13,7 @@ import { loadTemplateSet } from '../render/load-assets.js';
 import { createRenderer } from '../render/render-html.js';
 import { buildReport } from '../report/build-report.js';
 import { withPageNumbers } from '../report/contents.js';
+import { renderDocumentCharts } from '../report/measure-charts.js';
 import { version } from '../version.js';
 import { yearPaths, type YearOptions } from './year-options.js';
 
@@ -64,7 +65,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       fix: `Check that the data in ${dataDir} covers the assessment year ${year} (year_end_month ${config.yearEndMonth}) and uses area code ${config.area}.`,
     });
   }
-  const view = buildReport({ config, figures, inputs, year, documentDate: date, dataFolder: dataDir });
+  options.log('Drawing the charts ...');
+  const yearLabels = [year - 2, year - 1, year].map((y) => shortYearLabel(y, config.yearEndMonth)) as [string, string, string];
+  const charts = await renderDocumentCharts({ config, figures, observations: inputs.observations, year, yearLabels });
+  const view = buildReport({ config, figures, inputs, year, documentDate: date, dataFolder: dataDir, charts });
 
   // 3. HTML and PDF.
   const templatesDir = options.templates ? resolve(options.templates) : config.templates;

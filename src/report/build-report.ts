@@ -1,7 +1,9 @@
 import type { AssessConfig, Figures, YearInputs } from '../model.js';
 import { periodLabel, shortYearLabel } from '../ingest/periods.js';
 import { keyFacts } from '../narrative/key-facts.js';
+import { ChartRegister } from './chart-figures.js';
 import { contentsOf } from './contents.js';
+import type { DocumentCharts } from './measure-charts.js';
 import { glossary } from './glossary.js';
 import type { TableContext } from './measure-table.js';
 import { methodology } from './methodology.js';
@@ -17,6 +19,8 @@ export interface ReportInput {
   /** YYYY-MM-DD */
   documentDate: string;
   dataFolder: string;
+  /** Charts rendered beforehand (rendering is asynchronous; the view-model stays synchronous). */
+  charts?: DocumentCharts;
 }
 
 export function formatDocumentDate(isoDate: string): string {
@@ -43,7 +47,11 @@ export function buildReport(input: ReportInput): ReportView {
     themes: '4. Findings by theme',
     methodology: '5. Methodology and information sources',
     glossary: '6. Glossary',
+    chartData: 'Appendix: the data behind the charts',
   };
+  const register = new ChartRegister();
+  const overviewChart = input.charts?.overview ? register.add(input.charts.overview) : undefined;
+  const themes = themeSections({ config, figures, homeName, context, sectionNumber: '4', charts: input.charts?.byMeasure, register });
   const view: Omit<ReportView, 'contents'> = {
     lang: 'en-GB',
     title: `Strategic Assessment ${yearLabels[2]}`,
@@ -58,7 +66,9 @@ export function buildReport(input: ReportInput): ReportView {
     headings,
     summary: keyFacts({ figures, config, homeName, yearLabels: { current: yearLabels[2], previous: yearLabels[1] } }),
     overview: overviewTable({ measures: config.measures, homeRows: rowsByMeasure(figures, config.area), homeName, context, countyAreaCount: config.county.areas.length }),
-    themes: themeSections({ config, figures, homeName, context, sectionNumber: '4' }),
+    themes,
+    overviewChart,
+    chartData: register.tables,
     methodology: methodology({ config, inputs: input.inputs, periodLabels, dataFolder: input.dataFolder }),
     glossary,
   };

@@ -14,6 +14,7 @@ export function contentsOf(view: Omit<ReportView, 'contents'>): ContentsEntry[] 
     ...view.themes.map((t) => entry(t.heading, t.anchor, 2)),
     entry(h.methodology, 'methodology', 1),
     entry(h.glossary, 'glossary', 1),
+    ...(view.chartData.length > 0 ? [entry(h.chartData, 'chart-data', 1)] : []),
   ];
 }
 

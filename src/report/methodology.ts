@@ -17,6 +17,28 @@ function sourceView(source: YearInputs['sources'][number], labels: Map<string, s
   return { file: source.file, agency: source.agencies.join(', ') || '-', measures, periods, rows: formatCount(source.rows) };
 }
 
+/** Files inside one archive or folder (a month per file) are one source in the document. */
+function groupByArchive(sources: YearInputs['sources']): YearInputs['sources'] {
+  const groups = new Map<string, YearInputs['sources'][number]>();
+  for (const source of sources) {
+    const top = source.file.includes('/') ? source.file.split('/')[0]! : source.file;
+    const known = groups.get(top);
+    if (!known) {
+      groups.set(top, { ...source, file: top });
+      continue;
+    }
+    const periods = [known.firstPeriod, known.lastPeriod, source.firstPeriod, source.lastPeriod].filter((p): p is string => p !== undefined).sort();
+    groups.set(top, {
+      ...known,
+      agencies: [...new Set([...known.agencies, ...source.agencies])],
+      measures: [...new Set([...known.measures, ...source.measures])],
+      rows: known.rows + source.rows,
+      ...(periods.length > 0 ? { firstPeriod: periods[0], lastPeriod: periods.at(-1) } : {}),
+    });
+  }
+  return [...groups.values()];
+}
+
 /** Methodology and information sources, generated from what was actually read. */
 export function methodology(input: MethodologyInput): ReportView['methodology'] {
   const { config, inputs, periodLabels } = input;
@@ -33,7 +55,7 @@ export function methodology(input: MethodologyInput): ReportView['methodology'] 
   if (config.comparators) notes.push(`The ${config.comparators.name} is a group of ${config.comparators.areas.length} comparable areas; positions within it are ranked in the same way.`);
   return {
     periodText: `${periodLabels[2]} (assessment year), with the two previous 12-month periods.`,
-    sources: inputs.sources.map((s) => sourceView(s, labels)),
+    sources: groupByArchive(inputs.sources).map((s) => sourceView(s, labels)),
     ignoredFiles: inputs.ignoredFiles,
     warnings: inputs.warnings.map((w) => (w.file ? `${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}` : w.message)),
     notes,

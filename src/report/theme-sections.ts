@@ -2,15 +2,26 @@ import type { AssessConfig, Figures, FigureRow } from '../model.js';
 import { measureSentence } from '../narrative/sentences.js';
 import { hotspots } from './hotspots.js';
 import { measureTable, type TableContext } from './measure-table.js';
-import type { ThemeView } from './view-types.js';
+import type { ChartRegister } from './chart-figures.js';
+import type { MeasureCharts } from './measure-charts.js';
+import type { MeasureView, ThemeView } from './view-types.js';
 
 export interface ThemeInput {
+  /** Charts rendered for each measure, registered in document order as they are placed. */
+  charts?: ReadonlyMap<string, MeasureCharts>;
+  register: ChartRegister;
   config: AssessConfig;
   figures: Figures;
   homeName: string;
   context: TableContext;
   /** Section number of "Findings by theme", e.g. "4". */
   sectionNumber: string;
+}
+
+function spcKindOf(summary: string | undefined): MeasureView['spcKind'] {
+  if (summary === undefined) return undefined;
+  const match = /^special cause: (concern|improvement)/.exec(summary);
+  return match ? (match[1] as 'concern' | 'improvement') : summary.startsWith('special cause') ? 'neither' : 'common';
 }
 
 export function anchorOf(text: string): string {
@@ -43,8 +54,12 @@ export function themeSections(input: ThemeInput): ThemeView[] {
         const countyRow = county.get(measure.id);
         const countyShown = countyRow?.values.some((v) => v !== null) ? countyRow : undefined;
         const heading = `${themeNumber}.${i + 1} ${measure.label}`;
+        const charts = input.charts?.get(measure.id);
         return {
           id: measure.id,
+          spcSummary: charts?.spcSummary,
+          spcKind: spcKindOf(charts?.spcSummary),
+          charts: (charts?.charts ?? []).map((chart) => input.register.add(chart)),
           heading,
           anchor: `measure-${anchorOf(measure.id)}`,
           table: measureTable(measure, homeRow, countyShown, context),

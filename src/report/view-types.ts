@@ -47,8 +47,30 @@ export interface HotspotView {
   sentence: string;
 }
 
+/** A chart rendered at build time: inline SVG, its text alternative and the data behind it. */
+export interface ChartFigure {
+  svg: string;
+  alt: string;
+  caption: string;
+  /** "Table C3": where the chart's data is, in the appendix. */
+  tableRef: string;
+  tableId: string;
+}
+
+export interface DataTableView {
+  id: string;
+  caption: string;
+  headers: string[];
+  rows: string[][];
+}
+
 export interface MeasureView {
   id: string;
+  /** SPC verdict for the narrative and the icon line, e.g. "special cause: concern, ...". */
+  spcSummary?: string;
+  /** Drives the icon beside the verdict: concern, improvement, neither or common. */
+  spcKind?: 'concern' | 'improvement' | 'neither' | 'common';
+  charts: ChartFigure[];
   heading: string;
   anchor: string;
   table: TableView;
@@ -98,9 +120,13 @@ export interface ReportView {
     themes: string;
     methodology: string;
     glossary: string;
+    chartData: string;
   };
   contents: ContentsEntry[];
   summary: string[];
+  overviewChart?: ChartFigure;
+  /** The data behind every chart (WCAG: a text alternative beyond the alt text). */
+  chartData: DataTableView[];
   overview: TableView;
   themes: ThemeView[];
   methodology: {

@@ -1,0 +1,94 @@
+/**
+ * Compiles a Vega-Lite spec and renders it to an SVG string in Node: no browser, no canvas, no
+ * script in the output. The SVG is then made self-describing (role="img", aria-label, <title>)
+ * and deterministic (ids derived from the spec, not from Vega's process-wide counters).
+ */
+
+import { createHash } from 'node:crypto';
+import * as vega from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+import type { LoggerInterface } from 'vega';
+import { useSourceSansMetrics } from './text-width.js';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Escapes text for an XML attribute value or element content. */
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * Renames every id (Vega numbers clip paths and gradients with counters that depend on what was
+ * rendered before) to `<prefix>-<n>` in document order, with references updated to match. The
+ * prefix comes from the spec, so two different charts on one page never share an id.
+ */
+export function renameIds(svg: string, prefix: string): string {
+  const ids = [...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] as string);
+  const names = new Map(ids.map((id, i) => [id, `${prefix}-${i + 1}`]));
+  if (names.size === 0) return svg;
+  return svg.replace(/(\sid="|url\(#|href="#)([^")]+)/g, (whole, lead: string, id: string) => {
+    const name = names.get(id);
+    return name === undefined ? whole : `${lead}${name}`;
+  });
+}
+
+/** A logger that records warnings instead of printing them, and throws on errors. */
+function collector(source: string, warnings: string[]): LoggerInterface {
+  const logger = {
+    // Vega reads the level back (a number) and sets it (returning the logger).
+    level: (...args: readonly unknown[]) => (args.length === 0 ? vega.Warn : logger),
+    error: (...args: readonly unknown[]) => {
+      throw new Error(`${source}: ${args.join(' ')}`);
+    },
+    warn: (...args: readonly unknown[]) => {
+      warnings.push(`${source}: ${args.join(' ')}`);
+      return logger;
+    },
+    info: () => logger,
+    debug: () => logger,
+  };
+  return logger as unknown as LoggerInterface;
+}
+
+/**
+ * Drops Vega's per-mark ARIA (roles, labels, aria-hidden). The whole chart is one role="img"
+ * whose children are presentational, so they only add bytes and give checkers things to query.
+ */
+function stripInnerAria(body: string): string {
+  // Vega escapes '>' in attribute values, so a tag always ends at the first '>'.
+  return body.replace(/<[^>]+>/g, (tag) => tag.replace(/\s(?:role|aria-[a-z]+)="[^"]*"/g, ''));
+}
+
+export interface RenderOptions {
+  /** The chart's title, repeated as the SVG's <title>. */
+  title: string;
+  /** The accessible name (aria-label). */
+  alt: string;
+}
+
+/** Renders `spec` to a standalone, accessible SVG element. */
+export async function renderSvg(spec: TopLevelSpec, options: RenderOptions): Promise<string> {
+  useSourceSansMetrics();
+  // The specs are built by code, so a warning (a dropped encoding, an empty layer's infinite
+  // extent) is a bug to fix, not a message to print in the middle of a build.
+  const warnings: string[] = [];
+  const vgSpec = compile(spec, { logger: collector('Vega-Lite', warnings) }).spec;
+  const view = new vega.View(vega.parse(vgSpec), { renderer: 'none', logger: collector('Vega', warnings) });
+  let raw: string;
+  try {
+    raw = await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+  if (warnings.length > 0) throw new Error(warnings.join('; '));
+  const open = /^<svg\b[^>]*>/.exec(raw);
+  if (open === null) throw new Error('Vega did not return an <svg> element');
+  const size = (name: string): string => new RegExp(`\\s${name}="([^"]*)"`).exec(open[0])?.[1] ?? '';
+  const hash = createHash('sha256').update(JSON.stringify(vgSpec)).digest('hex').slice(0, 10);
+  // xlink is declared but never used (no images); dropping it leaves no URL but the SVG namespace.
+  const head =
+    `<svg xmlns="${SVG_NS}" width="${size('width')}" height="${size('height')}" viewBox="${size('viewBox')}"` +
+    ` role="img" aria-label="${escapeXml(options.alt)}" class="chart">` +
+    `<title>${escapeXml(options.title)}</title>`;
+  return renameIds(head + stripInnerAria(raw.slice(open[0].length)), `chart-${hash}`);
+}

@@ -1,0 +1,76 @@
+import { leagueChart, spcChart, trendChart, type ChartView } from '../charts/index.js';
+import type { AssessConfig, Figures, Observation } from '../model.js';
+import { xmrChart } from '../statistics/spc.js';
+import { summariseSpc } from '../statistics/spc-summary.js';
+import { improvementOf, leagueAreas, longMonth, monthlyRun } from './chart-inputs.js';
+import { denominatorHeader, hasRate } from './measure-table.js';
+
+export interface MeasureCharts {
+  /** "special cause: concern, 7-point run above the mean since March 2024" */
+  spcSummary?: string;
+  charts: ChartView[];
+}
+
+export interface DocumentCharts {
+  byMeasure: Map<string, MeasureCharts>;
+  /** Three-year trend of all crime, home against county, for the overview. */
+  overview?: ChartView;
+}
+
+export interface ChartRequest {
+  config: AssessConfig;
+  figures: Figures;
+  observations: readonly Observation[];
+  year: number;
+  yearLabels: [string, string, string];
+}
+
+/**
+ * Charts for the headline measures (those in the crime overview): an SPC chart where at least
+ * two years of monthly counts exist, and the county league table of rates. Rendering is
+ * deterministic and needs no browser.
+ */
+export async function renderDocumentCharts(request: ChartRequest): Promise<DocumentCharts> {
+  const { config, figures, observations, year } = request;
+  const homeName = figures.rows.find((r) => r.areaCode === config.area)?.areaName ?? config.area;
+  const byMeasure = new Map<string, MeasureCharts>();
+  for (const measure of config.measures.filter((m) => m.overview && !m.ratioOf)) {
+    const charts: ChartView[] = [];
+    let spcSummary: string | undefined;
+    const run = monthlyRun(observations, measure.id, config.area, year, config);
+    if (run) {
+      const improvement = improvementOf(measure);
+      // Screening is off, as in Making Data Count's tools: one extreme month should be seen.
+      const chart = xmrChart(run.values, { improvement, screenOutliers: false });
+      spcSummary = summariseSpc(chart, improvement, run.labels.map(longMonth));
+      charts.push(await spcChart({ title: `${measure.label}: ${homeName}, monthly`, measureLabel: 'Per month', labels: run.labels, chart, improvement, summary: spcSummary }));
+    }
+    const areas = leagueAreas(figures.rows, measure, config);
+    const county = figures.rows.find((r) => r.measure === measure.id && r.kind === 'county');
+    if (hasRate(measure) && areas.some((a) => a.value !== null)) {
+      const benchmark = county?.per1000 == null ? null : { name: config.county.name, value: county.per1000 };
+      charts.push(await leagueChart({ title: `${measure.label}: ${config.county.name} districts, ${request.yearLabels[2]}`, unit: denominatorHeader(measure.denominator), areas, benchmark, polarity: measure.polarity, decimals: 1 }));
+    }
+    if (charts.length > 0) byMeasure.set(measure.id, { charts, ...(spcSummary ? { spcSummary } : {}) });
+  }
+  return { byMeasure, overview: await overviewTrend(request, homeName) };
+}
+
+async function overviewTrend(request: ChartRequest, homeName: string): Promise<ChartView | undefined> {
+  const rows = request.figures.rows.filter((r) => r.measure === 'all_crime');
+  const home = rows.find((r) => r.areaCode === request.config.area);
+  const county = rows.find((r) => r.kind === 'county');
+  if (!home?.denominator || !county?.denominator || home.values.every((v) => v === null)) return undefined;
+  // Rates, so a district and its county share one axis; every year uses the latest population.
+  const rates = (values: readonly (number | null)[], denominator: number) => values.map((v) => (v === null ? null : (1000 * v) / denominator));
+  return trendChart({
+    title: `All crime per 1,000 population: ${homeName} and ${request.config.county.name}`,
+    yearLabels: request.yearLabels,
+    series: [
+      { name: homeName, values: rates(home.values, home.denominator), emphasis: true },
+      { name: request.config.county.name, values: rates(county.values, county.denominator), emphasis: false },
+    ],
+    unit: 'Crimes per 1,000 population',
+    decimals: 1,
+  });
+}
