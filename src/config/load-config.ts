@@ -1,7 +1,61 @@
 import { readFile } from 'node:fs/promises';
+import { isAlias, LineCounter, parseDocument, visit, type Alias } from 'yaml';
 import { AssessError, ExitCode } from '../errors.js';
 import type { AssessConfig } from '../model.js';
 import { parseConfig } from './parse-config.js';
+
+/**
+ * How many times aliases (*name) may be expanded when the configuration is resolved. A real
+ * configuration needs few or none; a "billion laughs" file nests aliases of aliases so that
+ * expanding them would take more memory than the machine has.
+ */
+export const MAX_ALIAS_COUNT = 100;
+
+/**
+ * Refuses a configuration whose aliases expand out of all proportion, before anything resolves
+ * them (the yaml package counts the expansion and stops at maxAliasCount), or that is nested so
+ * deeply that the parser runs out of stack. Other syntax errors are left for parseConfig, which
+ * reports them with their line and column.
+ */
+function checkResourceLimits(text: string, file: string): void {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const tooDeep = doc.errors.find((error) => /call stack/i.test(error.message));
+  if (tooDeep !== undefined) {
+    const { line, col } = lineCounter.linePos(tooDeep.pos[0]);
+    throw new AssessError('The configuration is nested too deeply to be read', ExitCode.badInput, {
+      location: { file, line, column: col },
+      found: 'brackets or indentation nested thousands of levels deep',
+      expected: 'settings nested a few levels deep, as in the README example',
+      fix: 'Look for a runaway run of [ or { brackets, or of indented lines, around this line and remove it.',
+    });
+  }
+  if (doc.errors.length > 0) return;
+  let first: Alias | undefined;
+  let count = 0;
+  visit(doc, {
+    Alias(_key, node) {
+      if (isAlias(node)) {
+        first ??= node;
+        count++;
+      }
+    },
+  });
+  if (first === undefined) return;
+  try {
+    doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) return;
+    const offset = first.range?.[0];
+    const position = offset === undefined ? undefined : lineCounter.linePos(offset);
+    throw new AssessError('The configuration repeats YAML aliases (*name) too many times to be read safely', ExitCode.badInput, {
+      location: { file, line: position?.line, column: position?.col },
+      found: `${count} aliases whose expansion goes past ${MAX_ALIAS_COUNT} copies`,
+      expected: 'plain settings; assess needs no anchors (&name) or aliases (*name)',
+      fix: 'Write the settings out in full, without &name anchors and *name aliases (see the example in the README).',
+    });
+  }
+}
 
 /** Reads and checks the configuration file; the only part of the config stage that touches the disk. */
 export async function loadConfig(file: string): Promise<AssessConfig> {
@@ -24,5 +78,7 @@ export async function loadConfig(file: string): Promise<AssessConfig> {
     });
   }
   // A BOM from Windows editors would otherwise become part of the first key.
-  return parseConfig(text.replace(/^\uFEFF/, ''), file);
+  const yaml = text.replace(/^\uFEFF/, '');
+  checkResourceLimits(yaml, file);
+  return parseConfig(yaml, file);
 }

@@ -3,7 +3,8 @@ import { figureColumns, toRecord, wardColumns } from './figure-columns.js';
 
 /**
  * figures.csv: one row per measure and area, numbers unrounded (String(n) is the shortest text
- * that reads back to the same number), an empty cell for no value, RFC 4180 quoting, \n line ends.
+ * that reads back to the same number), an empty cell for no value, RFC 4180 quoting, \n line ends,
+ * and text that a spreadsheet would run as a formula neutralised.
  * The configuration is not needed for the rows, which already carry their order and names; it is
  * accepted so both exporters share a signature.
  */
@@ -15,8 +16,17 @@ export function figuresToCsv(figures: Figures, _config: AssessConfig): string {
 
 export function csvCell(value: string | number | null): string {
   if (value == null) return '';
-  const text = typeof value === 'number' ? numberText(value) : value;
+  const text = typeof value === 'number' ? numberText(value) : neutraliseFormula(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * A text cell that a spreadsheet would run as a formula (=HYPERLINK(...), +cmd, -2+3, @SUM) gets
+ * a leading apostrophe, which spreadsheets show as plain text (OWASP "CSV injection"). Only text
+ * is changed: numbers are written as numbers, so a negative change stays -37.
+ */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 /** A non-finite number is a bug upstream; an empty cell is safer than "NaN" in a spreadsheet. */

@@ -1,5 +1,9 @@
+import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { AssessError, ExitCode } from '../errors.js';
+
+/** Excel's and LibreOffice's column limit: no spreadsheet export has more fields in a row. */
+export const MAX_COLUMNS = 16_384;
 
 export interface CsvRow {
   /** 1-based line where the record starts (a quoted field may span several lines). */
@@ -45,19 +49,41 @@ function failureLine(lines: string[], error: { code?: string; lines?: number }, 
   return line;
 }
 
+/** A line quoted back in a message: enough to find it, never a whole enormous line. */
+function clip(text: string, length = 200): string {
+  return text.length <= length ? text : `${text.slice(0, length)}... (${text.length.toLocaleString('en-GB')} characters)`;
+}
+
+/** Thrown from inside csv-parse to stop at a record with more fields than any spreadsheet holds. */
+class TooManyColumns extends Error {
+  constructor(readonly line: number, readonly count: number) {
+    super('too many columns');
+  }
+}
+
+function problem(message: string, file: string, line: number | undefined, details: { found?: string; expected: string; fix: string }): CsvResult {
+  return { ok: false, problem: new AssessError(message, ExitCode.badInput, { location: { file, line }, ...details }) };
+}
+
+/** `assess init` leaves header-only templates in the folder; only those may have no rows. */
+function isTemplate(file: string): boolean {
+  return /template/i.test(path.basename(file));
+}
+
 /**
  * Parses CSV text into a header and rows with exact line numbers. `headerOnly` reads just the
  * first record, so a file that is not ours is classified without being parsed in full.
+ * A file with a header and no rows, or whose last row stops short with no line break after it,
+ * is refused: it was cut short, and reading it would silently leave data out.
  */
 export function readCsvTable(rawText: string, file: string, headerOnly = false): CsvResult {
   // One line ending throughout, so line counting is exact even in mixed CRLF/LF exports.
   const text = rawText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (text.trim() === '') {
-    return { ok: false, problem: new AssessError('The file is empty', ExitCode.badInput, {
-      location: { file },
+    return problem('The file is empty', file, undefined, {
       expected: 'a header line and at least one row',
       fix: 'Export the data again, or remove the empty file from the data folder.',
-    }) };
+    });
   }
   let lastGoodLine = 0;
   let records: ParseInfo[];
@@ -68,19 +94,29 @@ export function readCsvTable(rawText: string, file: string, headerOnly = false):
       skip_empty_lines: true,
       ...(headerOnly ? { to: 1 } : {}),
       on_record: (record: string[], context: { lines: number }) => {
+        // With info: true csv-parse hands over { record, info } despite its typings.
+        const cells = (record as unknown as ParseInfo).record;
+        if (cells.length > MAX_COLUMNS) throw new TooManyColumns(context.lines, cells.length);
         lastGoodLine = context.lines;
         return record;
       },
     }) as unknown as ParseInfo[];
   } catch (error) {
+    const lines = text.split('\n');
+    if (error instanceof TooManyColumns) {
+      return problem(`Line ${error.line} has more columns than any spreadsheet can hold`, file, error.line, {
+        found: `${error.count.toLocaleString('en-GB')} fields`,
+        expected: `at most ${MAX_COLUMNS.toLocaleString('en-GB')} fields (columns) in a row`,
+        fix: 'This is not a spreadsheet export, or its separators are wrong: export the data again as CSV.',
+      });
+    }
     const failure = error as { code?: string; lines?: number; message: string };
-    const line = failureLine(text.split('\n'), failure, lastGoodLine);
-    return { ok: false, problem: new AssessError(`${quoteHelp[failure.code ?? ''] ?? 'The file is not valid CSV'}`, ExitCode.badInput, {
-      location: { file, line },
-      found: failure.message,
+    const line = failureLine(lines, failure, lastGoodLine);
+    return problem(quoteHelp[failure.code ?? ''] ?? 'The file is not valid CSV', file, line, {
+      found: clip(lines[line - 1] ?? failure.message),
       expected: 'comma-separated values, with any field that contains a comma, quote or line break in double quotes',
       fix: 'Open the file in a spreadsheet, check the quotes on this line, and save it again as CSV.',
-    }) };
+    });
   }
   const rows: CsvRow[] = [];
   for (const { record, info } of records) {
@@ -92,8 +128,39 @@ export function readCsvTable(rawText: string, file: string, headerOnly = false):
   }
   const [first, ...data] = rows;
   if (first === undefined) {
-    return { ok: false, problem: new AssessError('The file has no header line', ExitCode.badInput, { location: { file }, expected: 'a header line naming the columns' }) };
+    return problem('The file has no header line', file, undefined, {
+      expected: 'a header line naming the columns',
+      fix: 'Put the column names in the first line of the file, as the partner system exports them.',
+    });
   }
   const header = first.cells.map((cell) => cell.trim().replace(/\s+/g, ' '));
+  if (!headerOnly) {
+    const cutShort = checkComplete(text, file, first, data);
+    if (cutShort !== undefined) return cutShort;
+  }
   return { ok: true, table: { header, keys: header.map(headerKey), headerLine: first.line, rows: data } };
+}
+
+/** A header with no rows, or a last row short of fields with no line break after it: the file was cut short. */
+function checkComplete(text: string, file: string, header: CsvRow, data: CsvRow[]): CsvResult | undefined {
+  if (data.length === 0 && !isTemplate(file)) {
+    return problem('The file has a header line but no rows of data', file, header.line, {
+      found: clip(header.cells.join(',')),
+      expected: 'at least one row under the header',
+      fix: 'Export the data again (the export may have been cut short), or remove the file from the data folder.',
+    });
+  }
+  // With no line break at the end, the last line of text is the last row (blank and comma-only lines are not rows).
+  const tail = text.slice(text.lastIndexOf('\n') + 1);
+  // Rows that all leave out an optional last column are hand-made, not cut short: compare with the row before.
+  const last = data.at(-1);
+  const width = Math.min(header.cells.length, data.at(-2)?.cells.length ?? header.cells.length);
+  if (last !== undefined && /[^\s,]/.test(tail) && last.cells.length > 1 && last.cells.length < width) {
+    return problem(`The last row stops after ${last.cells.length} of the ${header.cells.length} columns, with no line break after it`, file, last.line, {
+      found: clip(last.cells.join(',')),
+      expected: 'the file to end with complete rows',
+      fix: 'The file was probably cut short while it was saved, copied or downloaded: get a fresh copy of it.',
+    });
+  }
+  return undefined;
 }

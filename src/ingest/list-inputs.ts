@@ -1,8 +1,9 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, stat } from 'node:fs/promises';
+import type { Dirent, Stats } from 'node:fs';
 import path from 'node:path';
 import { AssessError, ExitCode } from '../errors.js';
-import { decodeText } from './decode.js';
-import { listZipCsv, readZipEntry } from './zip-inputs.js';
+import { decodeInput, MAX_INPUT_BYTES } from './decode.js';
+import { listZipCsv, MAX_ARCHIVE_BYTES, readZipEntry } from './zip-inputs.js';
 
 /** Police archives nest months in folders (2024-01/2024-01-kent-street.csv); deeper is not data. */
 const MAX_DEPTH = 3;
@@ -19,22 +20,72 @@ function byCodePoint(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** What a folder entry is; a link counts as what it points at ('missing' when it points nowhere). */
+async function kindOf(dir: string, entry: Dirent): Promise<'file' | 'folder' | 'link to a folder' | 'other' | 'missing'> {
+  if (entry.isFile()) return 'file';
+  if (entry.isDirectory()) return 'folder';
+  if (!entry.isSymbolicLink()) return 'other';
+  const target = await stat(path.join(dir, entry.name)).catch(() => undefined);
+  return target === undefined ? 'missing' : target.isFile() ? 'file' : target.isDirectory() ? 'link to a folder' : 'other';
+}
+
 async function walk(dir: string, prefix: string, depth: number, found: string[]): Promise<void> {
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => byCodePoint(a.name, b.name));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const name = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory() && depth < MAX_DEPTH) await walk(path.join(dir, entry.name), name, depth + 1, found);
-    else if (entry.isFile() && entry.name.toLowerCase().endsWith('.csv')) found.push(name);
+    const lower = entry.name.toLowerCase();
+    const kind = await kindOf(dir, entry);
+    // Anything named .csv is listed, so a folder, pipe or broken link of that name is reported
+    // when it is read instead of silently leaving a partner's data out.
+    if (lower.endsWith('.csv')) found.push(name);
+    else if (kind === 'folder' && depth < MAX_DEPTH) await walk(path.join(dir, entry.name), name, depth + 1, found);
     // Bulk police downloads come zipped: their CSVs are listed as archive.zip/2024-01/....csv.
-    else if (entry.isFile() && entry.name.toLowerCase().endsWith('.zip')) {
+    else if (lower.endsWith('.zip') && kind !== 'folder' && kind !== 'link to a folder') {
       const file = path.join(dir, entry.name);
-      const bytes = await zipBytes(file).catch((error: Error) => {
-        throw new AssessError('The file cannot be read', ExitCode.badInput, { location: { file }, found: error.message, fix: 'Check the file is not open elsewhere and that you may read it.' });
+      const bytes = await zipBytes(file).catch((error: unknown) => {
+        throw error instanceof AssessError ? error : cannotRead(file, error);
       });
       found.push(...listZipCsv(bytes, file).map((inner) => `${name}/${inner}`));
     }
   }
+}
+
+/** A read failure in the analyst's terms: permissions, a vanished file, a disk error. */
+function cannotRead(file: string, error: unknown): AssessError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const found = error instanceof Error ? error.message : String(error);
+  if (code === 'EACCES' || code === 'EPERM') {
+    return new AssessError('You do not have permission to read the file', ExitCode.badInput, { location: { file }, found, fix: 'Ask whoever saved it to give you read access, or save a copy you can read into the data folder.' });
+  }
+  if (code === 'ENOENT') {
+    return new AssessError('The file disappeared while it was being read', ExitCode.badInput, { location: { file }, found, fix: 'Check nothing else is moving files in the data folder, then run again.' });
+  }
+  return new AssessError('The file cannot be read', ExitCode.badInput, { location: { file }, found, fix: 'Check the file is not open elsewhere and that you may read it; copy it into the data folder again.' });
+}
+
+function notAFile(file: string, found: string, fix: string): AssessError {
+  return new AssessError('This is not a file that can be read', ExitCode.badInput, { location: { file }, found, expected: 'a CSV file saved in the data folder', fix });
+}
+
+/** Checks a path is a regular file of a sane size before reading it: a pipe would never finish, a huge file would exhaust memory. */
+async function checkedStat(file: string, limit: number): Promise<Stats> {
+  const info = await stat(file).catch(async (error: unknown) => {
+    const link = await lstat(file).catch(() => undefined);
+    if (link?.isSymbolicLink()) throw notAFile(file, 'a link (shortcut) to a file that does not exist', 'Copy the real file into the data folder, or delete the link.');
+    throw cannotRead(file, error);
+  });
+  if (info.isDirectory()) throw notAFile(file, 'a folder whose name ends in .csv', 'Rename the folder (only files should be named .csv), or move the CSV files inside it into the data folder.');
+  if (!info.isFile()) throw notAFile(file, 'a pipe, socket or device rather than a saved file', 'Save the data as an ordinary CSV file in the data folder.');
+  if (info.size > limit) {
+    throw new AssessError('The file is too large to be a partner extract', ExitCode.badInput, {
+      location: { file },
+      found: `${Math.round(info.size / 1024 / 1024).toLocaleString('en-GB')} MB`,
+      expected: `a file of at most ${limit / 1024 / 1024} MB`,
+      fix: 'Check this is the right file; split a genuinely large extract into several files (one per year or per force).',
+    });
+  }
+  return info;
 }
 
 /**
@@ -44,7 +95,7 @@ async function walk(dir: string, prefix: string, depth: number, found: string[])
 let lastZip: { file: string; size: number; mtimeMs: number; bytes: Uint8Array } | undefined;
 
 async function zipBytes(file: string): Promise<Uint8Array> {
-  const info = await stat(file);
+  const info = await checkedStat(file, MAX_ARCHIVE_BYTES);
   if (lastZip?.file === file && lastZip.size === info.size && lastZip.mtimeMs === info.mtimeMs) return lastZip.bytes;
   const bytes = new Uint8Array(await readFile(file));
   lastZip = { file, size: info.size, mtimeMs: info.mtimeMs, bytes };
@@ -86,11 +137,14 @@ export async function readInputText(dir: string, name: string): Promise<InputTex
   const shown = path.join(dir, ...name.split('/'));
   const zipped = splitZip(name);
   try {
-    if (zipped === undefined) return { name, shown, text: decodeText(await readFile(shown)).text };
+    if (zipped === undefined) {
+      await checkedStat(shown, MAX_INPUT_BYTES);
+      return { name, shown, text: decodeInput(await readFile(shown), shown) };
+    }
     const archive = path.join(dir, ...zipped.archive);
-    return { name, shown, text: decodeText(readZipEntry(await zipBytes(archive), zipped.inner, archive)).text };
+    return { name, shown, text: decodeInput(readZipEntry(await zipBytes(archive), zipped.inner, archive), shown) };
   } catch (error) {
     if (error instanceof AssessError) throw error;
-    throw new AssessError('The file cannot be read', ExitCode.badInput, { location: { file: shown }, found: (error as Error).message, fix: 'Check the file is not open elsewhere and that you may read it.' });
+    throw cannotRead(shown, error);
   }
 }

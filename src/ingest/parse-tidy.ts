@@ -32,6 +32,11 @@ function tally(map: Map<string, Tally>, key: string, line: number): void {
   else entry.count++;
 }
 
+/** Area codes are identifiers such as E07000110: not numbers, no-value marks, periods or names with spaces. */
+function looksLikeCode(text: string): boolean {
+  return !/\s/.test(text) && !parseValue(text).ok && parsePeriod(text) === null;
+}
+
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
@@ -48,7 +53,9 @@ export function parseTidy(text: string, file: string, context: TidyContext): Tid
   const { table } = parsed;
   const columns = indexColumns(table.keys, [...tidyColumns, 'area_name']);
   const required = indexColumns(table.keys, tidyColumns);
-  if (headerProblem(log, table.headerLine, table.header, required, tidyColumns, 'a data file')) return { observations: [], problems: log.list(), warnings: [] };
+  // A repeated optional column is as ambiguous as a repeated required one: which area_name is meant?
+  const checked = { ...required, repeated: columns.repeated };
+  if (headerProblem(log, table.headerLine, table.header, checked, tidyColumns, 'a data file')) return { observations: [], problems: log.list(), warnings: [] };
   const lastRequired = Math.max(...tidyColumns.map((key) => columns.indexes.get(key)!));
   const unknownMeasures = new Map<string, Tally>();
   const skippedAreas = new Map<string, Tally>();
@@ -78,6 +85,15 @@ export function parseTidy(text: string, file: string, context: TidyContext): Tid
       continue;
     }
     if (!context.knownAreas.has(areaCode)) {
+      // Out-of-scope codes are skipped, but a number, a period or a name is a value in the wrong column.
+      if (!looksLikeCode(areaCode)) {
+        log.add(`Area code "${areaCode}" in ${at('area_code').label} is not a code`, line, at('area_code').column, {
+          found: `"${areaCode}"`,
+          expected: 'an area or ward code such as E07000110',
+          fix: 'Check the columns of this row are in the order of the header (a value may have been typed or pasted into the wrong column).',
+        });
+        continue;
+      }
       tally(skippedAreas, areaCode, line);
       continue;
     }

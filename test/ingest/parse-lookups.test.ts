@@ -39,7 +39,7 @@ describe('parseWards', () => {
   });
 
   it('reports a missing column and a repeated ward', () => {
-    expect(parseWards('ward_code,name,area_code\n', 'wards.csv').problems[0]!.message).toBe('The header of the wards file lacks the column ward_name');
+    expect(parseWards('ward_code,name,area_code\nW1,A,E07000110\n', 'wards.csv').problems[0]!.message).toBe('The header of the wards file lacks the column ward_name');
     const { problems } = parseWards('ward_code,ward_name,area_code\nW1,A,E07000110\nW1,B,E07000110\nW2,,E07000110\n', 'wards.csv');
     expect(problems.map((p) => p.message)).toEqual(['Ward W1 is listed twice', 'No ward_name in column 2 (ward_name)']);
   });
