@@ -1,6 +1,7 @@
 /** The data shapes that flow through the pipeline: ingest -> figures -> view-model. */
 
 import type { FileMapping } from './config/parse-mappings.js';
+import type { PrioritiesConfig } from './config/parse-priorities.js';
 
 export type Polarity = 'lower_is_better' | 'higher_is_better' | 'neutral';
 
@@ -63,6 +64,14 @@ export interface AssessConfig {
   templates?: string;
   /** Partner spreadsheets (wide CSV tables) and how to read them; absent when none are configured. */
   mappings?: FileMapping[];
+  /**
+   * Small-number suppression by agency: a rule, or 'none'. An agency not listed gets its default:
+   * the NHS rule (1-7 suppressed, others rounded to 5) for health, none for every other agency.
+   * Absent when the configuration has no `suppression:` section.
+   */
+  suppression?: Record<string, { threshold: number; roundTo: number } | 'none'>;
+  /** Last year's priorities to review and the matrix that ranks the themes; absent when not configured. */
+  priorities?: PrioritiesConfig;
   /** The file the configuration was read from, for messages and the methodology. */
   sourceFile: string;
 }
@@ -185,6 +194,16 @@ export interface FigureRow {
   changeZ: number | null;
   /** |changeZ| > 3: a change larger than chance alone would give. */
   changeNotable: boolean | null;
+  /** Per year (N-2, N-1, N): the value was withheld by small-number suppression (it is null). */
+  suppressed: [boolean, boolean, boolean];
+  /** The rule the row's counts were suppressed and rounded under; absent when none applies. */
+  disclosure?: DisclosureRule;
+}
+
+/** A small-number rule as applied: counts 1..threshold withheld, others rounded to roundTo. */
+export interface DisclosureRule {
+  threshold: number;
+  roundTo: number;
 }
 
 /** Ward totals for the home district, for the hotspots lists. */
@@ -192,8 +211,13 @@ export interface WardFigure {
   measure: string;
   wardCode: string;
   wardName: string;
-  value: number;
+  /** Null only when suppressed: a ward with no figure has no entry. */
+  value: number | null;
   per1000: number | null;
+  /** The value was withheld by small-number suppression. */
+  suppressed: boolean;
+  /** The rule the value was suppressed or rounded under; absent when none applies. */
+  disclosure?: DisclosureRule;
 }
 
 export interface Figures {

@@ -2,7 +2,7 @@
  * Synthetic annual partner figures (fire, probation, youth offending, highways, health) for the
  * Wealdshire districts. Period = the assessment-year label ('2024' = Oct 2023 - Sep 2024).
  */
-import { BASE_YEAR, populationFor, type SampleArea } from './geography.js';
+import { BASE_YEAR, HOME_AREA, HOME_WARDS, populationFor, type SampleArea } from './geography.js';
 import { binomial, lognormalFactor, poisson, rngFor, uniform } from './random.js';
 
 export interface AnnualFile {
@@ -18,7 +18,7 @@ export const ANNUAL_FILES: AnnualFile[] = [
   { file: 'probation-reoffending.csv', agency: 'probation', description: 'adult proven re-offending: offenders in the cohort and those who re-offended, by district', measures: ['reoffending_cohort', 'reoffenders'] },
   { file: 'youth-offending.csv', agency: 'youth offending', description: 'first-time entrants to the youth justice system (aged 10-17), by district', measures: ['youth_first_time_entrants'] },
   { file: 'road-casualties.csv', agency: 'highways', description: 'road traffic collision casualties: all, killed or seriously injured (KSI), aged 16 or under, by district', measures: ['road_casualties', 'road_ksi', 'road_child_casualties'] },
-  { file: 'health-admissions.csv', agency: 'health', description: 'hospital admissions for violence and for alcohol-related conditions, by district', measures: ['hospital_assault', 'hospital_alcohol'] },
+  { file: 'health-admissions.csv', agency: 'health', description: 'hospital admissions for violence and for alcohol-related conditions, by district; admissions for violence also by ward for Medbury (small counts, shown under the NHS suppression rule)', measures: ['hospital_assault', 'hospital_alcohol'] },
 ];
 
 interface Base {
@@ -65,4 +65,46 @@ export function annualValue(area: SampleArea, measure: string, year: number): nu
   const drift = uniform(rngFor('annual-share', area.code, measure, year), -0.015, 0.015);
   const total = annualValue(area, subset.of, year);
   return binomial(rngFor('annual', area.code, measure, year), total, share + drift);
+}
+
+/**
+ * Measures of an annual file also given by ward for the home district. Hospital admissions for
+ * violence by ward are small counts (most 0 to 7), which is what the NHS suppression rule is for:
+ * the sample exercises it in every output.
+ */
+const WARD_MEASURES: Record<string, string[]> = { 'health-admissions.csv': ['hospital_assault'] };
+
+export interface WardAnnualRow {
+  measure: string;
+  areaCode: string;
+  areaName: string;
+  period: string;
+  value: number;
+}
+
+/**
+ * The home district's value split over its wards by residents and crime level (a multinomial
+ * draw, so the wards add up to the district). Fixed weights, not a folder's ward populations,
+ * so the 2023 and 2024 folders agree on the years they share.
+ */
+export function wardAnnualValues(measure: string, year: number): number[] {
+  const rng = rngFor('annual-ward', measure, year);
+  const weights = HOME_WARDS.map((ward) => ward.popWeight * ward.crimeLevel);
+  let left = annualValue(HOME_AREA, measure, year);
+  let weightLeft = weights.reduce((sum, w) => sum + w, 0);
+  return weights.map((weight) => {
+    const k = weightLeft <= weight ? left : binomial(rng, left, weight / weightLeft);
+    left -= k;
+    weightLeft -= weight;
+    return k;
+  });
+}
+
+/** The ward rows of an annual file for assessment years year-2..year (none for most files). */
+export function wardAnnualRows(file: string, year: number): WardAnnualRow[] {
+  return (WARD_MEASURES[file] ?? []).flatMap((measure) =>
+    [year - 2, year - 1, year].flatMap((y) => {
+      const values = wardAnnualValues(measure, y);
+      return HOME_WARDS.map((ward, i) => ({ measure, areaCode: ward.code, areaName: ward.name, period: String(y), value: values[i]! }));
+    }));
 }

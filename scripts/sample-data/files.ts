@@ -3,10 +3,12 @@
  * to disk is scripts/generate-sample-data.ts's only job.
  */
 import { streetMeasures } from '../../src/ingest/formats/police-crime-types.js';
-import { ANNUAL_FILES, annualValue } from './annual.js';
+import { ANNUAL_FILES, annualValue, wardAnnualRows } from './annual.js';
+import { commentaryFiles, commentaryReadme } from './commentary.js';
 import { ALL_AREAS, COUNTY_AREAS, HOME_AREA, HOME_WARDS, OTHER_COMPARATORS, populationFor, wardPopulations, type SampleArea } from './geography.js';
 import { CSP_LOOKUP, HOME_OFFICE_FILE, HOME_OFFICE_LEAVES, HOME_OFFICE_MEASURES, cspLookupCsv, homeOfficeCsv } from './home-office.js';
 import { monthsEnding } from './months.js';
+import { PRIORITIES_CONFIG, PRIORITY_SCORES_FILE, prioritiesReadme, priorityScoresCsv } from './priorities.js';
 import { districtLeafCounts, leavesOf, policeMeasureIds, sumLeaves, wardLeafCounts, type LeafCounts } from './police.js';
 import { LSOA_LOOKUP, STREET_ZIP, lsoaLookupCsv, streetZip } from './street.js';
 import { ASB_DA, MONTHS_PER_FOLDER, SOURCE_TEXT, YEAR_END_MONTH, rootReadme, sampleConfig, yearReadme, type FolderFacts } from './texts.js';
@@ -123,6 +125,7 @@ function yearFiles(year: number, district: District): { files: SampleFile[]; fac
         }
       }
     }
+    rows.push(...wardAnnualRows(file, year));
     return { path: `${dir}/${file}`, content: tidy(rows) };
   });
 
@@ -140,7 +143,7 @@ function yearFiles(year: number, district: District): { files: SampleFile[]; fac
 
   const facts: FolderFacts = { year, streetRows: street.placed + street.noLocation, noLocation: street.noLocation, homeOfficeRows: homeOffice.split('\n').length - 2 };
   const files: SampleFile[] = [
-    { path: `${dir}/README.md`, content: yearReadme(year, facts) },
+    { path: `${dir}/README.md`, content: yearReadme(year, facts) + commentaryReadme() + prioritiesReadme() },
     { path: `${dir}/police-recorded-crime.csv`, content: tidy(crimeRows) },
     { path: `${dir}/police-asb-domestic-abuse.csv`, content: tidy(asbRows) },
     { path: `${dir}/${STREET_ZIP}`, content: street.zip },
@@ -150,6 +153,8 @@ function yearFiles(year: number, district: District): { files: SampleFile[]; fac
     ...annual,
     { path: `${dir}/population.csv`, content: population },
     { path: `${dir}/wards.csv`, content: wards },
+    { path: `${dir}/${PRIORITY_SCORES_FILE}`, content: priorityScoresCsv() },
+    ...commentaryFiles(dir, year),
   ];
   return { files, facts };
 }
@@ -164,7 +169,7 @@ export function generateSampleData(years: number[] = SAMPLE_YEARS): SampleFile[]
   const district = districtCache();
   const folders = sortedYears.map((year) => yearFiles(year, district));
   return [
-    { path: 'assess.config.yaml', content: sampleConfig(sortedYears) },
+    { path: 'assess.config.yaml', content: sampleConfig(sortedYears) + PRIORITIES_CONFIG },
     { path: 'data/README.md', content: rootReadme(folders.map((f) => f.facts)) },
     ...folders.flatMap((f) => f.files),
   ];

@@ -3,8 +3,11 @@ import { loadYearConfig } from '../config/load-year-config.js';
 import { displayPath } from '../display-path.js';
 import { AssessError, ExitCode } from '../errors.js';
 import { computeFigures } from '../figures/compute-figures.js';
+import { publishableInputs } from '../figures/disclosure.js';
 import { figuresToCsv, figuresToJson } from '../figures/export-figures.js';
 import { periodLabel, shortYearLabel } from '../ingest/periods.js';
+import { readCommentary } from '../ingest/read-commentary.js';
+import { readPriorityScores } from '../ingest/read-priority-scores.js';
 import { readYearFolder } from '../ingest/read-year.js';
 import { yearChecks } from '../ingest/year-checks.js';
 import { renderPdf } from '../pdf/render-pdf.js';
@@ -12,6 +15,7 @@ import { writeOutputs } from '../publish/write-outputs.js';
 import { loadTemplateSet } from '../render/load-assets.js';
 import { createRenderer } from '../render/render-html.js';
 import { buildReport } from '../report/build-report.js';
+import { commentarySections, unplacedCommentary } from '../report/commentary.js';
 import { withPageNumbers } from '../report/contents.js';
 import { renderDocumentCharts } from '../report/measure-charts.js';
 import { version } from '../version.js';
@@ -56,6 +60,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   options.log(`Reading ${displayPath(dataDir, options.cwd)} ...`);
   const inputs = await readYearFolder(dataDir, config);
   inputs.warnings.push(...yearChecks(inputs, config, year));
+  const priorityScores = await readPriorityScores(dataDir, config);
+  // Listed with the other information sources in the methodology.
+  if (priorityScores !== undefined) inputs.sources.push(priorityScores.source);
+  const commentary = await readCommentary(dataDir, commentarySections(config));
   options.log(`Read ${inputs.observations.length.toLocaleString('en-GB')} values from ${inputs.sources.length} files.`);
 
   // 2. Figures and the document's view-model: pure.
@@ -67,8 +75,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   options.log('Drawing the charts ...');
   const yearLabels = [year - 2, year - 1, year].map((y) => shortYearLabel(y, config.yearEndMonth)) as [string, string, string];
-  const charts = await renderDocumentCharts({ config, figures, observations: inputs.observations, year, yearLabels });
-  const view = buildReport({ config, figures, inputs, year, documentDate: date, dataFolder: dataDir, charts });
+  const charts = await renderDocumentCharts({ config, figures, observations: publishableInputs(inputs, config).observations, year, yearLabels });
+  inputs.warnings.push(...unplacedCommentary(commentary, config, figures));
+  const markdown = new Map([...commentary].map(([section, { markdown }]) => [section, markdown]));
+  const view = buildReport({ config, figures, inputs: publishableInputs(inputs, config), year, documentDate: date, dataFolder: dataDir, charts, commentary: markdown, priorityScores: priorityScores?.scores });
 
   // 3. HTML and PDF.
   const templatesDir = options.templates ? resolve(options.templates) : config.templates;

@@ -4,11 +4,13 @@ import { AssessError, ExitCode, collectProblems } from '../errors.js';
 import type { AreaSet, AssessConfig } from '../model.js';
 import { parseMappings } from './parse-mappings.js';
 import { parseMeasures } from './parse-measures.js';
+import { parsePriorities } from './parse-priorities.js';
+import { parseSuppression } from './parse-suppression.js';
 import { parseThemes } from './parse-themes.js';
 import { didYouMean } from './suggest.js';
 import { describeNode, type Fields, YamlReader } from './yaml-reader.js';
 
-const topKeys = ['partnership', 'area', 'county', 'comparators', 'year_end_month', 'document_date', 'cover_note', 'draft', 'colouring', 'templates', 'themes', 'measures', 'mappings'] as const;
+const topKeys = ['partnership', 'area', 'county', 'comparators', 'year_end_month', 'document_date', 'cover_note', 'draft', 'colouring', 'templates', 'themes', 'measures', 'mappings', 'priorities', 'suppression'] as const;
 const colourings = ['significance', 'direction'] as const;
 
 function readAreaSet(reader: YamlReader, node: Node | undefined, what: string, extraKeys: string[]): { set: AreaSet; fields: Fields } | undefined {
@@ -103,6 +105,8 @@ export function parseConfig(yamlText: string, file: string): AssessConfig {
   const themes = parseThemes(reader, reader.valueOf(fields, 'themes', 'the configuration', false));
   const measures = parseMeasures(reader, reader.valueOf(fields, 'measures', 'the configuration', false), themes);
   const mappings = parseMappings(reader, reader.valueOf(fields, 'mappings', 'the configuration', false), measures);
+  const priorities = parsePriorities(reader, reader.valueOf(fields, 'priorities', 'the configuration', false), measures, themes);
+  const suppression = parseSuppression(reader, reader.valueOf(fields, 'suppression', 'the configuration', false), measures);
   const code = countyCode === undefined ? undefined : reader.code(countyCode, '"county.code"');
 
   if (reader.problems.length > 0 || partnership === undefined || area === undefined || county === undefined || yearEndMonth === undefined) {
@@ -124,6 +128,10 @@ export function parseConfig(yamlText: string, file: string): AssessConfig {
     measures,
     // Only present when configured, so configurations without partner spreadsheets are unchanged.
     ...(mappings.length === 0 ? {} : { mappings }),
+    // Only when configured: without it the document has no priorities section.
+    ...(priorities === undefined ? {} : { priorities }),
+    // Only when configured: agencies not listed keep their default rule (see figures/disclosure.ts).
+    ...(suppression === undefined ? {} : { suppression }),
     sourceFile: file,
   };
 }

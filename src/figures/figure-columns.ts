@@ -2,9 +2,9 @@ import type { FigureRow, WardFigure } from '../model.js';
 
 type Cell = string | number | null;
 
-export interface Column<T> {
+export interface Column<T, C = Cell> {
   name: string;
-  get(row: T): Cell;
+  get(row: T): C;
 }
 
 /**
@@ -36,19 +36,31 @@ export const figureColumns: readonly Column<FigureRow>[] = [
   { name: 'county_comparison', get: (r) => r.countyComparison },
   { name: 'change_z', get: (r) => r.changeZ },
   { name: 'change_notable', get: (r) => (r.changeNotable === null ? null : String(r.changeNotable)) },
+  { name: 'suppressed', get: suppressedYears },
 ];
 
-export const wardColumns: readonly Column<WardFigure>[] = [
+/**
+ * The assessment years whose value was withheld by small-number suppression, e.g. "2023;2024";
+ * empty when none was. The value cells of those years are empty, so a reader can tell a withheld
+ * figure from one that does not exist.
+ */
+function suppressedYears(row: FigureRow): string {
+  return row.suppressed.flatMap((withheld, i) => (withheld ? [String(row.period - 2 + i)] : [])).join(';');
+}
+
+/** Ward totals appear only in figures.json, so a flag can be a JSON boolean. */
+export const wardColumns: readonly Column<WardFigure, Cell | boolean>[] = [
   { name: 'measure', get: (w) => w.measure },
   { name: 'ward_code', get: (w) => w.wardCode },
   { name: 'ward_name', get: (w) => w.wardName },
   { name: 'value', get: (w) => w.value },
   { name: 'per_1000', get: (w) => w.per1000 },
+  { name: 'suppressed', get: (w) => w.suppressed },
 ];
 
 /** A plain object in column order (JSON keeps insertion order, so the output is stable). */
-export function toRecord<T>(columns: readonly Column<T>[], row: T): Record<string, Cell> {
-  const record: Record<string, Cell> = {};
+export function toRecord<T, C>(columns: readonly Column<T, C>[], row: T): Record<string, C> {
+  const record: Record<string, C> = {};
   for (const column of columns) record[column.name] = column.get(row);
   return record;
 }

@@ -1,5 +1,6 @@
 import type { AnnualTable, FigureRow, MeasureDefinition } from '../model.js';
 import { pctChange, volumeChange } from './change.js';
+import { noneSuppressed, type Disclosure, type YearFlags } from './disclosure.js';
 import { competitionRank } from './rank.js';
 import { per1000, pooledPer1000 } from './rates.js';
 import { areaSeries, groupSeries, isEmpty, rawSeries, sumSeries, type Series } from './series.js';
@@ -20,6 +21,8 @@ export interface MeasureContext {
   extraComparators: readonly string[];
   areaName(code: string): string;
   denominatorOf(code: string, column: string): number | null;
+  /** Small-number suppression: `annual` then holds the shown values, and this says which are withheld. */
+  disclosure?: Disclosure;
 }
 
 const CURRENT = 2;
@@ -37,9 +40,13 @@ export function hasRate(measure: MeasureDefinition): boolean {
 export function measureRows(measure: MeasureDefinition, ctx: MeasureContext): FigureRow[] {
   const codes = [...ctx.countyAreas, ...ctx.extraComparators];
   const series = new Map(codes.map((code) => [code, areaSeries(ctx.annual, measure, code, ctx.years)]));
-  if ([...series.values()].every(isEmpty)) return [];
+  const rule = ctx.disclosure?.ruleOf(measure);
+  const flagsOf = (code: string): YearFlags => ctx.disclosure?.suppressed(measure, code, ctx.years) ?? noneSuppressed();
+  // A withheld value is not a missing one: a measure whose every value is withheld still has rows.
+  if ([...series.values()].every(isEmpty) && !codes.some((code) => flagsOf(code).includes(true))) return [];
 
   const rated = hasRate(measure);
+  const ruled = (row: BaseRow): BaseRow => (rule === undefined ? row : { ...row, disclosure: rule });
   const denominator = (code: string) => (rated ? ctx.denominatorOf(code, measure.denominator) : null);
   const valueOf = (code: string, index: number) => series.get(code)?.[index] ?? null;
   // Ranks compare like with like: rates where the measure has a denominator, otherwise values.
@@ -56,9 +63,13 @@ export function measureRows(measure: MeasureDefinition, ctx: MeasureContext): Fi
   // neither, rather than a rate over part of the county set beside a blank total.
   const countyParts = ctx.countyAreas.map((code) => ({ count: valueOf(code, CURRENT), denominator: denominator(code) }));
   const countyComplete = countyParts.every((part) => part.count != null && part.denominator != null);
-  const countyPer1000 = rated && countyComplete ? pooledPer1000(countyParts) : null;
-
-  const countySeries = groupSeries(ctx.annual, measure, ctx.countyAreas, ctx.years);
+  // Under a rule the county total is rounded from the unrounded districts (disclosure.ts), and its
+  // rate is that shown total over the county's denominator, as the county row shows it.
+  const disclosedCounty = ctx.disclosure?.countySeries(measure, ctx.countyAreas, ctx.years);
+  const countySeries = disclosedCounty?.values ?? groupSeries(ctx.annual, measure, ctx.countyAreas, ctx.years);
+  const countyPer1000 = !rated ? null
+    : disclosedCounty ? per1000(countySeries[CURRENT], totalDenominator(ctx.countyAreas.map(denominator)))
+      : countyComplete ? pooledPer1000(countyParts) : null;
   const benchmark = measure.ratioOf ? countySeries[CURRENT] : countyPer1000;
   // The counts behind a ratio's percentage this year, for its Wilson interval.
   const partsOf = (codes: readonly string[]): RatioParts | undefined => {
@@ -75,7 +86,7 @@ export function measureRows(measure: MeasureDefinition, ctx: MeasureContext): Fi
     const inCounty = countyNow.rankOfCode.has(code);
     const inComparators = comparators.rankOfCode.has(code);
     return withSignificance({
-      ...baseRow(measure.id, code, ctx.areaName(code), 'area', ctx.year, series.get(code)!),
+      ...ruled(baseRow(measure.id, code, ctx.areaName(code), 'area', ctx.year, series.get(code)!, flagsOf(code))),
       denominator: denominator(code),
       per1000: rated ? per1000(valueOf(code, CURRENT), denominator(code)) : null,
       countyPer1000,
@@ -88,7 +99,7 @@ export function measureRows(measure: MeasureDefinition, ctx: MeasureContext): Fi
   };
 
   const countyRow: FigureRow = withSignificance({
-    ...baseRow(measure.id, ctx.countyCode, ctx.countyName, 'county', ctx.year, countySeries),
+    ...ruled(baseRow(measure.id, ctx.countyCode, ctx.countyName, 'county', ctx.year, countySeries, disclosedCounty?.suppressed ?? noneSuppressed())),
     denominator: rated ? totalDenominator(ctx.countyAreas.map(denominator)) : null,
     // The pooled rate, so the county row and every area row quote the same county rate.
     per1000: countyPer1000,
@@ -103,10 +114,10 @@ export function measureRows(measure: MeasureDefinition, ctx: MeasureContext): Fi
   return [...ctx.countyAreas.map(areaRow), countyRow, ...ctx.extraComparators.map(areaRow)];
 }
 
-type BaseRow = Pick<FigureRow, 'measure' | 'areaCode' | 'areaName' | 'kind' | 'period' | 'values' | 'value' | 'previousValue' | 'change' | 'pctChange'>;
+type BaseRow = Pick<FigureRow, 'measure' | 'areaCode' | 'areaName' | 'kind' | 'period' | 'values' | 'value' | 'previousValue' | 'change' | 'pctChange' | 'suppressed' | 'disclosure'>;
 
 /** For ratio measures the values are percentages, so change is in percentage points. */
-function baseRow(measure: string, areaCode: string, areaName: string, kind: FigureRow['kind'], period: number, values: Series): BaseRow {
+function baseRow(measure: string, areaCode: string, areaName: string, kind: FigureRow['kind'], period: number, values: Series, suppressed: YearFlags): BaseRow {
   const [, previousValue, value] = values;
   return {
     measure,
@@ -119,6 +130,7 @@ function baseRow(measure: string, areaCode: string, areaName: string, kind: Figu
     previousValue,
     change: volumeChange(value, previousValue),
     pctChange: pctChange(value, previousValue),
+    suppressed: [...suppressed],
   };
 }
 

@@ -63,6 +63,8 @@ export async function inspectYearFolder(dir: string, config: AssessConfig): Prom
   const files: RecognisedFile[] = [];
   const mapped = mappedFormats(config);
   for (const name of await listCsvFiles(dir)) {
+    // The priority scoring sheet is read by the build on its own (read-priority-scores.ts): it is not data.
+    if (name.toLowerCase() === config.priorities?.scoring?.file.toLowerCase()) continue;
     const input = await readInputText(dir, name);
     const head = readCsvTable(input.text, input.shown, true);
     if (!head.ok) {

@@ -18,7 +18,12 @@ export function changePredicate(measure: MeasureDefinition, row: FigureRow, labe
   const previous = row.previousValue;
   const at = (value: number, label: string | undefined) => (label ? `${formatValue(value, isRatio)} in ${label}` : formatValue(value, isRatio));
 
+  // Small-number suppression: say a figure is withheld, never what it might be.
+  if (row.suppressed?.[2] === true) return `is suppressed for ${labels?.current ?? 'the current year'} because the figure is small`;
   if (current == null) return `has no figure for ${labels?.current ?? 'the current year'}`;
+  if (row.suppressed?.[1] === true) {
+    return `stands at ${at(current, labels?.current)}; the figure for ${labels?.previous ?? 'the previous year'} is suppressed because it is small`;
+  }
   if (previous == null) {
     return `stands at ${at(current, labels?.current)}; no figure is available for ${labels?.previous ?? 'the previous year'}`;
   }
@@ -36,6 +41,18 @@ export function changePredicate(measure: MeasureDefinition, row: FigureRow, labe
   // A change from zero has no percentage (statistics.md): the counts alone tell it.
   const pct = row.pctChange == null ? '' : ` (${formatPct(row.pctChange)})`;
   return `has ${verb} by ${formatValue(Math.abs(change), false)}${pct}, ${fromTo}`;
+}
+
+/**
+ * The sentence that replaces a measure's change when its current figure is withheld by
+ * small-number suppression: "Figures for hospital admissions ... in Medbury are suppressed in
+ * 2023-24 because they are small." Null when the figure is shown.
+ */
+export function suppressedSentence(measure: MeasureDefinition, row: FigureRow, homeName: string, labels?: YearLabels): string | null {
+  if (row.suppressed?.[2] !== true) return null;
+  // Keep acronyms (ASB, KSI) as they are; lower-case an ordinary first word for mid-sentence use.
+  const what = /^[A-Z][a-z]/.test(measure.label) ? measure.label[0]!.toLowerCase() + measure.label.slice(1) : measure.label;
+  return `Figures for ${what} in ${homeName} are suppressed ${labels ? `in ${labels.current}` : 'for the latest 12 months'} because they are small.`;
 }
 
 /** The county's movement as a noun phrase: "decrease of 3.1%", "rise of 0.2 percentage points". */

@@ -1,6 +1,6 @@
 import type { FigureRow, MeasureDefinition } from '../model.js';
 import { agreeWith } from './agreement.js';
-import { changePredicate, countyComparison } from './change-wording.js';
+import { changePredicate, countyComparison, suppressedSentence, type YearLabels } from './change-wording.js';
 import { rankSentence } from './rank-wording.js';
 import { significanceSentence } from './significance-wording.js';
 
@@ -16,6 +16,8 @@ export interface MeasureSentenceInput {
   countyName: string;
   /** Printed after "its most similar group" in brackets, unless it only repeats those words. */
   comparatorName?: string;
+  /** Dates a withheld figure ("suppressed in 2023-24"); without them it is "the latest 12 months". */
+  yearLabels?: YearLabels;
 }
 
 /**
@@ -26,6 +28,9 @@ export interface MeasureSentenceInput {
  */
 export function measureSentence(input: MeasureSentenceInput): string {
   const { measure, home, county, homeName, comparatorName } = input;
+  // A withheld figure has no change, rank or test to report: any of them would hint at its size.
+  const suppressed = suppressedSentence(measure, home, homeName, input.yearLabels);
+  if (suppressed !== null) return suppressed;
   const sentences = [
     `${measure.label} ${agreeWith(measure.label, changePredicate(measure, home))}.`,
     countyComparison(measure, home, county),

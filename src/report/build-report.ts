@@ -1,13 +1,16 @@
 import type { AssessConfig, Figures, YearInputs } from '../model.js';
+import type { PriorityScores } from '../ingest/parse-priority-scores.js';
 import { periodLabel, shortYearLabel } from '../ingest/periods.js';
 import { keyFacts } from '../narrative/key-facts.js';
 import { ChartRegister } from './chart-figures.js';
+import { renderSectionCommentary } from './commentary.js';
 import { contentsOf } from './contents.js';
 import type { DocumentCharts } from './measure-charts.js';
 import { glossary } from './glossary.js';
 import type { TableContext } from './measure-table.js';
 import { methodology } from './methodology.js';
 import { overviewTable } from './overview-table.js';
+import { prioritiesSection } from './priorities.js';
 import { rowsByMeasure, themeSections } from './theme-sections.js';
 import type { ReportView } from './view-types.js';
 
@@ -21,6 +24,10 @@ export interface ReportInput {
   dataFolder: string;
   /** Charts rendered beforehand (rendering is asynchronous; the view-model stays synchronous). */
   charts?: DocumentCharts;
+  /** The partnership's priority scoring sheet, read by the build when priorities.scoring is configured. */
+  priorityScores?: PriorityScores;
+  /** The analyst's commentary as Markdown, by section id (introduction, summary, ..., theme ids). */
+  commentary?: ReadonlyMap<string, string>;
 }
 
 export function formatDocumentDate(isoDate: string): string {
@@ -40,18 +47,22 @@ export function buildReport(input: ReportInput): ReportView {
   const periodLabels = years.map((y) => periodLabel(y, config.yearEndMonth)) as [string, string, string];
   const homeName = areaName(input, config.area);
   const context: TableContext = { yearLabels, countyName: config.county.name, comparatorName: config.comparators?.name, colouring: config.colouring ?? 'significance' };
+  // The priorities section, when configured, is section 5: the methodology and glossary follow it.
+  const after = config.priorities === undefined ? 5 : 6;
   const headings = {
     introduction: '1. Introduction',
     summary: '2. Executive summary',
     overview: `3. Crime overview: annual changes (${yearLabels[2]})`,
     themes: '4. Findings by theme',
-    methodology: '5. Methodology and information sources',
-    glossary: '6. Glossary',
+    methodology: `${after}. Methodology and information sources`,
+    glossary: `${after + 1}. Glossary`,
+    ...(config.priorities === undefined ? {} : { priorities: '5. Priorities' }),
     chartData: 'Appendix: the data behind the charts',
   };
   const register = new ChartRegister();
   const overviewChart = input.charts?.overview ? register.add(input.charts.overview) : undefined;
-  const themes = themeSections({ config, figures, homeName, context, sectionNumber: '4', charts: input.charts?.byMeasure, register });
+  const commentary = renderSectionCommentary(input.commentary, new Set(config.themes.map((t) => t.id)));
+  const themes = themeSections({ config, figures, homeName, context, sectionNumber: '4', charts: input.charts?.byMeasure, register, commentary });
   const view: Omit<ReportView, 'contents'> = {
     lang: 'en-GB',
     title: `Strategic Assessment ${yearLabels[2]}`,
@@ -71,6 +82,10 @@ export function buildReport(input: ReportInput): ReportView {
     chartData: register.tables,
     methodology: methodology({ config, inputs: input.inputs, periodLabels, dataFolder: input.dataFolder }),
     glossary,
+    ...(config.priorities === undefined ? {} : {
+      priorities: prioritiesSection({ config, priorities: config.priorities, home: rowsByMeasure(figures, config.area), homeName, context, sectionNumber: '5', scores: input.priorityScores }),
+    }),
+    commentary: Object.fromEntries(commentary),
   };
   return { ...view, contents: contentsOf(view) };
 }

@@ -12,10 +12,19 @@ export function contentsOf(view: Omit<ReportView, 'contents'>): ContentsEntry[] 
     entry(h.overview, 'overview', 1),
     entry(h.themes, 'themes', 1),
     ...view.themes.map((t) => entry(t.heading, t.anchor, 2)),
+    ...prioritiesEntries(view, entry),
     entry(h.methodology, 'methodology', 1),
     entry(h.glossary, 'glossary', 1),
     ...(view.chartData.length > 0 ? [entry(h.chartData, 'chart-data', 1)] : []),
   ];
+}
+
+/** The priorities section and its parts, only when the view has one. */
+function prioritiesEntries(view: Omit<ReportView, 'contents'>, entry: (heading: string, anchor: string, level: 1 | 2) => ContentsEntry): ContentsEntry[] {
+  const section = view.priorities;
+  if (section === undefined || view.headings.priorities === undefined) return [];
+  const parts = [section.review, section.matrix, section.recommended].flatMap((part) => (part === undefined ? [] : [entry(part.heading, part.anchor, 2)]));
+  return [entry(view.headings.priorities, 'priorities', 1), ...parts];
 }
 
 /** Fills in the page of each heading, as read from the printed PDF's bookmarks. */

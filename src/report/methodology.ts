@@ -17,6 +17,15 @@ function sourceView(source: YearInputs['sources'][number], labels: Map<string, s
   return { file: source.file, agency: source.agencies.join(', ') || '-', measures, periods, rows: formatCount(source.rows) };
 }
 
+/**
+ * A file as named inside the data folder: the document must not depend on where the folder is
+ * on the analyst's disk (the same inputs give the same HTML wherever they are built).
+ */
+function inFolder(file: string, dataFolder: string): string {
+  const prefix = dataFolder.endsWith('/') ? dataFolder : `${dataFolder}/`;
+  return file.startsWith(prefix) ? file.slice(prefix.length) : file;
+}
+
 /** Files inside one archive or folder (a month per file) are one source in the document. */
 function groupByArchive(sources: YearInputs['sources']): YearInputs['sources'] {
   const groups = new Map<string, YearInputs['sources'][number]>();
@@ -50,14 +59,14 @@ export function methodology(input: MethodologyInput): ReportView['methodology'] 
     `Rates are per 1,000 residents (per 1,000 dwellings for burglary, per 1,000 residents aged 10-17 for youth measures). The ${county} rate is the total count of its ${config.county.areas.length} districts divided by their total population, not an average of district rates.`,
     'Percentage changes are calculated from unrounded figures and are not shown (n/a) where the previous value is zero or missing. Proportions such as the percentage of repeat victims change in percentage points (pp).',
     `County position ranks the ${config.county.areas.length} districts of ${county} on the rate per 1,000 (or on the value where a measure has no rate), 1 being best by the measure's direction. Tied areas share a position and the next is skipped (1, 2, 2, 4).`,
-    'Figures are rounded to one decimal place for display only. Every figure, unrounded, is published beside this document in figures.csv and figures.json.',
+    'Figures are rounded to one decimal place for display only. Every figure is published beside this document in figures.csv and figures.json, unrounded except counts under small-number suppression (health data by default: 1 to 7 withheld, others rounded to the nearest 5), which are written as shown here.',
   ];
   if (config.comparators) notes.push(`The ${config.comparators.name} is a group of ${config.comparators.areas.length} comparable areas; positions within it are ranked in the same way.`);
   return {
     periodText: `${periodLabels[2]} (assessment year), with the two previous 12-month periods.`,
     sources: groupByArchive(inputs.sources).map((s) => sourceView(s, labels)),
     ignoredFiles: inputs.ignoredFiles,
-    warnings: inputs.warnings.map((w) => (w.file ? `${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}` : w.message)),
+    warnings: inputs.warnings.map((w) => (w.file ? `${inFolder(w.file, input.dataFolder)}${w.line ? `:${w.line}` : ''}: ${w.message}` : w.message)),
     notes,
   };
 }

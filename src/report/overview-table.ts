@@ -1,7 +1,7 @@
 import type { FigureRow, MeasureDefinition } from '../model.js';
 import { joinList } from '../narrative/wording.js';
 import { cell } from './tone.js';
-import { changeCells, formatMeasureValue, hasRate, headerCells, rankText, rateCell, type TableContext } from './measure-table.js';
+import { changeCells, disclosureFootnotes, hasRate, headerCells, rateCell, shownRank, shownValue, type TableContext } from './measure-table.js';
 import type { TableView } from './view-types.js';
 
 export interface OverviewInput {
@@ -29,17 +29,19 @@ export function overviewTable(input: OverviewInput): TableView {
     .map((measure) => {
       const row = input.homeRows.get(measure.id)!;
       const cells = [
-        ...row.values.map((v) => cell(formatMeasureValue(v, measure))),
+        ...([0, 1, 2] as const).map((i) => cell(shownValue(row, i, measure))),
         ...changeCells(row, measure, context.colouring),
         hasRate(measure) ? rateCell(row, measure, context.countyName, context.colouring) : cell(''),
-        cell(rankText(row.countyRank, row.countyRankOf)),
+        cell(shownRank(row, row.countyRank, row.countyRankOf)),
       ];
-      if (withMsg) cells.push(cell(rankText(row.comparatorRank, row.comparatorRankOf)));
+      if (withMsg) cells.push(cell(shownRank(row, row.comparatorRank, row.comparatorRankOf)));
       return { label: measure.label, cells, kind: 'other' as const };
     });
   const footnotes = overviewFootnotes(shown, context.countyName, input.countyAreaCount, context.colouring ?? 'direction');
   if (withMsg) footnotes.push(`Position within the ${context.comparatorName}, ranked in the same way.`);
-  return { caption: `Crime overview for ${input.homeName}: annual changes`, headers, rows, footnotes: footnotes.map((text, i) => ({ marker: String(i + 1), text })) };
+  // The "*" note of the first measure under a small-number rule (a health measure made headline).
+  const disclosure = shown.map((m) => disclosureFootnotes([input.homeRows.get(m.id)], m)).find((notes) => notes.length > 0) ?? [];
+  return { caption: `Crime overview for ${input.homeName}: annual changes`, headers, rows, footnotes: [...footnotes.map((text, i) => ({ marker: String(i + 1), text })), ...disclosure] };
 }
 
 const DENOMINATOR_WORDS: Record<string, string> = { population: 'residents', dwellings: 'dwellings', households: 'households', population_10_17: 'residents aged 10-17' };

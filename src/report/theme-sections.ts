@@ -16,6 +16,8 @@ export interface ThemeInput {
   context: TableContext;
   /** Section number of "Findings by theme", e.g. "4". */
   sectionNumber: string;
+  /** Analyst commentary rendered as HTML, by theme id. */
+  commentary?: ReadonlyMap<string, string>;
 }
 
 function spcKindOf(summary: string | undefined): MeasureView['spcKind'] {
@@ -48,6 +50,7 @@ export function themeSections(input: ThemeInput): ThemeView[] {
       heading: `${themeNumber} ${theme.title}`,
       anchor: `theme-${theme.id}`,
       intro: theme.intro,
+      commentary: input.commentary?.get(theme.id),
       measures: measures.map((measure, i) => {
         const homeRow = home.get(measure.id)!;
         // A county row with no value in any year (districts' data not supplied) says nothing.
@@ -63,7 +66,7 @@ export function themeSections(input: ThemeInput): ThemeView[] {
           heading,
           anchor: `measure-${anchorOf(measure.id)}`,
           table: measureTable(measure, homeRow, countyShown, context),
-          sentence: measureSentence({ measure, home: homeRow, county: countyRow, homeName: input.homeName, countyName: config.county.name, comparatorName: config.comparators?.name }),
+          sentence: measureSentence({ measure, home: homeRow, county: countyRow, homeName: input.homeName, countyName: config.county.name, comparatorName: config.comparators?.name, yearLabels: { current: context.yearLabels[2], previous: context.yearLabels[1] } }),
           note: measure.note,
           hotspots: hotspots(measure, figures.wards, input.homeName, homeRow.value, context.yearLabels[2]),
         };

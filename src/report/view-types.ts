@@ -45,6 +45,8 @@ export interface HotspotView {
   headers: string[];
   rows: string[][];
   sentence: string;
+  /** What "*" and rounded counts mean, when the measure is under small-number suppression. */
+  footnote?: string;
 }
 
 /** A chart rendered at build time: inline SVG, its text alternative and the data behind it. */
@@ -84,6 +86,8 @@ export interface ThemeView {
   anchor: string;
   intro: string;
   measures: MeasureView[];
+  /** The analyst's commentary (trusted HTML rendered from Markdown), shown after the measures. */
+  commentary?: string;
 }
 
 export interface SourceView {
@@ -121,6 +125,8 @@ export interface ReportView {
     methodology: string;
     glossary: string;
     chartData: string;
+    /** Only when priorities are configured. */
+    priorities?: string;
   };
   contents: ContentsEntry[];
   summary: string[];
@@ -137,4 +143,85 @@ export interface ReportView {
     notes: string[];
   };
   glossary: { term: string; definition: string }[];
+  /** The priorities section; absent when the configuration has no priorities. */
+  priorities?: PrioritiesView;
+  /**
+   * The analyst's commentary: section id (introduction, summary, overview, methodology or a theme
+   * id) -> trusted HTML rendered from Markdown, only for sections that have some. Each ThemeView
+   * also carries its own.
+   */
+  commentary: Record<string, string>;
+}
+
+/** One measure of one of last year's priorities: its movement and comparison. */
+export interface PriorityReviewRow {
+  label: string;
+  /** Last year, this year, change and % change. */
+  cells: CellView[];
+  /** Words, so they may wrap: "Worsening (significant)", "Similar to Kent". */
+  direction: CellView;
+  comparison: CellView;
+}
+
+export interface PriorityReviewGroup {
+  name: string;
+  /** How many rows the priority's name spans. */
+  span: number;
+  rows: PriorityReviewRow[];
+}
+
+export interface PriorityReviewView {
+  heading: string;
+  anchor: string;
+  intro: string;
+  caption: string;
+  headers: HeaderView[];
+  groups: PriorityReviewGroup[];
+  footnotes: FootnoteView[];
+}
+
+export interface PriorityMatrixRow {
+  rank: string;
+  theme: string;
+  cells: string[];
+  total: string;
+  /** Among the top themes recommended: emphasised. */
+  recommended: boolean;
+}
+
+export interface PriorityMatrixView {
+  heading: string;
+  anchor: string;
+  intro: string[];
+  caption: string;
+  headers: HeaderView[];
+  /** The weight of each factor column, in the column order. */
+  weights: string[];
+  rows: PriorityMatrixRow[];
+  /** Each theme's total worked out, in rank order, e.g. "Domestic abuse: 3×4 + 2×3 = 18". */
+  arithmetic: string[];
+  footnotes: FootnoteView[];
+  /** How the computed factors are scaled, renormalisation and ties, in words. */
+  notes: string[];
+}
+
+export interface PriorityRecommendation {
+  theme: string;
+  sentence: string;
+}
+
+export interface PriorityRecommendationsView {
+  heading: string;
+  anchor: string;
+  intro: string;
+  items: PriorityRecommendation[];
+  /** Themes just outside the recommendation with the same total as the last one in it. */
+  tieNote?: string;
+}
+
+export interface PrioritiesView {
+  intro: string;
+  review?: PriorityReviewView;
+  matrix?: PriorityMatrixView;
+  recommended?: PriorityRecommendationsView;
 }

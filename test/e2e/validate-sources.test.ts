@@ -23,7 +23,7 @@ describe('assess validate', () => {
     const { code, out } = await run(['validate', '2024']);
     expect(code).toBe(0);
     expect(out).toContain('Checked data/2024 with assess.config.yaml for Oct 2023 to Sep 2024.');
-    expect(out).toContain('Read 24 files (21,776 values); ignored 0.');
+    expect(out).toContain('Read 24 files (21,830 values); ignored 0.');
     expect(out).toMatch(/changed by \+\d+\.\d% on last year/);
     expect(out).toMatch(/Result: 0 errors, \d+ warnings?\. Ready to build\.\n$/);
   });

@@ -204,15 +204,15 @@ describe('computeFigures: gaps', () => {
 describe('computeFigures: wards', () => {
   it('lists the home district\'s wards by measure, highest first, then by name', () => {
     expect(figures.wards).toEqual([
-      { measure: 'asb', wardCode: 'W_HIGH', wardName: 'High Street', value: 513, per1000: 51.3 },
-      { measure: 'asb', wardCode: 'W_PARK', wardName: 'Park Wood', value: 191, per1000: (191 / 7000) * 1000 },
-      { measure: 'asb', wardCode: 'W_FANT', wardName: 'Fant', value: 188, per1000: 23.5 },
-      { measure: 'burglary_residential', wardCode: 'W_BOXLEY', wardName: 'Boxley', value: 17, per1000: null },
-      { measure: 'burglary_residential', wardCode: 'W_FANT', wardName: 'Fant', value: 17, per1000: null },
-      { measure: 'burglary_residential', wardCode: 'W_HIGH', wardName: 'High Street', value: 12, per1000: null },
-      { measure: 'da_incidents', wardCode: 'W_HIGH', wardName: 'High Street', value: 160, per1000: 16 },
-      { measure: 'da_repeat_victims', wardCode: 'W_HIGH', wardName: 'High Street', value: 40, per1000: 4 },
-      { measure: 'da_repeat_pct', wardCode: 'W_HIGH', wardName: 'High Street', value: 25, per1000: null },
+      { measure: 'asb', wardCode: 'W_HIGH', wardName: 'High Street', value: 513, per1000: 51.3 , suppressed: false },
+      { measure: 'asb', wardCode: 'W_PARK', wardName: 'Park Wood', value: 191, per1000: (191 / 7000) * 1000 , suppressed: false },
+      { measure: 'asb', wardCode: 'W_FANT', wardName: 'Fant', value: 188, per1000: 23.5 , suppressed: false },
+      { measure: 'burglary_residential', wardCode: 'W_BOXLEY', wardName: 'Boxley', value: 17, per1000: null , suppressed: false },
+      { measure: 'burglary_residential', wardCode: 'W_FANT', wardName: 'Fant', value: 17, per1000: null , suppressed: false },
+      { measure: 'burglary_residential', wardCode: 'W_HIGH', wardName: 'High Street', value: 12, per1000: null , suppressed: false },
+      { measure: 'da_incidents', wardCode: 'W_HIGH', wardName: 'High Street', value: 160, per1000: 16 , suppressed: false },
+      { measure: 'da_repeat_victims', wardCode: 'W_HIGH', wardName: 'High Street', value: 40, per1000: 4 , suppressed: false },
+      { measure: 'da_repeat_pct', wardCode: 'W_HIGH', wardName: 'High Street', value: 25, per1000: null , suppressed: false },
     ]);
   });
 

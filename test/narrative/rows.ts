@@ -13,7 +13,7 @@ export function row(previousValue: number | null, value: number | null, override
     pctChange: change != null && previousValue ? (100 * change) / previousValue : null,
     denominator: null, per1000: null, countyPer1000: null, countyRank: null, countyRankOf: null,
     comparatorRank: null, comparatorRankOf: null, previousCountyRank: null,
-    lower95: null, upper95: null, countyComparison: null, changeZ: null, changeNotable: null,
+    lower95: null, upper95: null, countyComparison: null, changeZ: null, changeNotable: null, suppressed: [false, false, false],
     ...overrides,
   };
 }

@@ -111,9 +111,9 @@ describe('synthetic sample data', () => {
   it('writes the same list of files in each year folder', () => {
     for (const year of [2023, 2024]) {
       expect(files.filter((f) => f.path.startsWith(`data/${year}/`)).map((f) => f.path.slice(10)).sort()).toEqual([
-        'README.md', 'csp-lookup.csv', 'fire-incidents.csv', 'health-admissions.csv', 'home-office-recorded-crime-by-csp.csv',
+        'README.md', 'commentary/domestic_abuse.md', 'commentary/summary.md', 'csp-lookup.csv', 'fire-incidents.csv', 'health-admissions.csv', 'home-office-recorded-crime-by-csp.csv',
         'lsoa-ward-lookup.csv', 'police-asb-domestic-abuse.csv', 'police-recorded-crime.csv', 'police-street-wealdshire.zip',
-        'population.csv', 'probation-reoffending.csv', 'road-casualties.csv', 'wards.csv', 'youth-offending.csv',
+        'population.csv', 'priority-scores.csv', 'probation-reoffending.csv', 'road-casualties.csv', 'wards.csv', 'youth-offending.csv',
       ]);
     }
   });
@@ -321,9 +321,27 @@ describe('synthetic sample data', () => {
     expect(value(road, 'road_ksi', HOME_CODE, '2024')).toBeLessThan(value(road, 'road_casualties', HOME_CODE, '2024'));
   });
 
+  it('gives Medbury\'s hospital admissions for violence by ward too: small counts that add up to the district', () => {
+    for (const year of [2023, 2024]) {
+      const health = rows(`data/${year}/health-admissions.csv`);
+      const wardRows = health.filter((r) => r.area_code!.startsWith('E05999'));
+      expect(new Set(wardRows.map((r) => r.measure))).toEqual(new Set(['hospital_assault']));
+      expect(new Set(wardRows.map((r) => r.area_code))).toEqual(new Set(HOME_WARDS.map((w) => w.code)));
+      for (const y of [year - 2, year - 1, year]) {
+        const wards = wardRows.filter((r) => r.period === String(y)).map((r) => Number(r.value));
+        expect(wards).toHaveLength(HOME_WARDS.length);
+        expect(wards.reduce((sum, v) => sum + v, 0)).toBe(value(health, 'hospital_assault', HOME_CODE, String(y)));
+        // Most are 1 to 7, which the NHS rule withholds; a few are shown rounded.
+        expect(wards.filter((v) => v >= 1 && v <= 7).length).toBeGreaterThan(HOME_WARDS.length / 2);
+      }
+    }
+    const shared = (year: number): string[] => file(`data/${year}/health-admissions.csv`).split('\n').filter((l) => l.includes(',E05999') && l.includes(',2023,'));
+    expect(shared(2024)).toEqual(shared(2023));
+  });
+
   it('writes a configuration that matches the data', () => {
     const config = parseYaml(file('assess.config.yaml')) as { [key: string]: unknown };
-    expect(Object.keys(config)).toEqual(['partnership', 'area', 'county', 'comparators', 'year_end_month', 'draft', 'cover_note']);
+    expect(Object.keys(config)).toEqual(['partnership', 'area', 'county', 'comparators', 'year_end_month', 'draft', 'cover_note', 'priorities']);
     expect(config.cover_note).toMatch(/^Synthetic sample data - not real figures/);
     expect(config.area).toBe(HOME_AREA.code);
     const county = config.county as { areas: string[]; code: string };
@@ -361,7 +379,10 @@ describe('the sample read by assess', () => {
     root = await mkdtemp(path.join(os.tmpdir(), 'assess-sample-'));
     const dir = path.join(root, '2024');
     await mkdir(dir);
-    for (const f of files.filter((x) => x.path.startsWith('data/2024/'))) await writeFile(path.join(dir, f.path.slice(10)), f.content);
+    for (const f of files.filter((x) => x.path.startsWith('data/2024/'))) {
+      await mkdir(path.dirname(path.join(dir, f.path.slice(10))), { recursive: true });
+      await writeFile(path.join(dir, f.path.slice(10)), f.content);
+    }
     const config = parseConfig(file('assess.config.yaml'), 'assess.config.yaml');
     ({ inputs, problems } = await inspectYearFolder(dir, config));
   });
