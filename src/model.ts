@@ -1,6 +1,7 @@
 /** The data shapes that flow through the pipeline: ingest -> figures -> view-model. */
 
 import type { FileMapping } from './config/parse-mappings.js';
+import type { SpcSettings } from './config/parse-spc.js';
 import type { PrioritiesConfig } from './config/parse-priorities.js';
 
 export type Polarity = 'lower_is_better' | 'higher_is_better' | 'neutral';
@@ -40,6 +41,8 @@ export interface AreaSet {
 }
 
 export interface AssessConfig {
+  /** XmR chart settings: outlier screening and rebased baselines per measure. */
+  spc?: SpcSettings;
   /** Date printed on the cover, YYYY-MM-DD; when absent the build uses today's date. */
   documentDate?: string;
   partnership: string;

@@ -6,11 +6,12 @@ import { parseMappings } from './parse-mappings.js';
 import { parseMeasures } from './parse-measures.js';
 import { parsePriorities } from './parse-priorities.js';
 import { parseSuppression } from './parse-suppression.js';
+import { parseSpc } from './parse-spc.js';
 import { parseThemes } from './parse-themes.js';
 import { didYouMean } from './suggest.js';
 import { describeNode, type Fields, YamlReader } from './yaml-reader.js';
 
-const topKeys = ['partnership', 'area', 'county', 'comparators', 'year_end_month', 'document_date', 'cover_note', 'draft', 'colouring', 'templates', 'themes', 'measures', 'mappings', 'priorities', 'suppression'] as const;
+const topKeys = ['partnership', 'area', 'county', 'comparators', 'year_end_month', 'document_date', 'cover_note', 'draft', 'colouring', 'templates', 'themes', 'measures', 'mappings', 'spc', 'priorities', 'suppression'] as const;
 const colourings = ['significance', 'direction'] as const;
 
 function readAreaSet(reader: YamlReader, node: Node | undefined, what: string, extraKeys: string[]): { set: AreaSet; fields: Fields } | undefined {
@@ -105,6 +106,7 @@ export function parseConfig(yamlText: string, file: string): AssessConfig {
   const themes = parseThemes(reader, reader.valueOf(fields, 'themes', 'the configuration', false));
   const measures = parseMeasures(reader, reader.valueOf(fields, 'measures', 'the configuration', false), themes);
   const mappings = parseMappings(reader, reader.valueOf(fields, 'mappings', 'the configuration', false), measures);
+  const spc = parseSpc(reader, reader.valueOf(fields, 'spc', 'the configuration', false), measures);
   const priorities = parsePriorities(reader, reader.valueOf(fields, 'priorities', 'the configuration', false), measures, themes);
   const suppression = parseSuppression(reader, reader.valueOf(fields, 'suppression', 'the configuration', false), measures);
   const code = countyCode === undefined ? undefined : reader.code(countyCode, '"county.code"');
@@ -128,6 +130,7 @@ export function parseConfig(yamlText: string, file: string): AssessConfig {
     measures,
     // Only present when configured, so configurations without partner spreadsheets are unchanged.
     ...(mappings.length === 0 ? {} : { mappings }),
+    ...(spc === undefined ? {} : { spc }),
     // Only when configured: without it the document has no priorities section.
     ...(priorities === undefined ? {} : { priorities }),
     // Only when configured: agencies not listed keep their default rule (see figures/disclosure.ts).

@@ -40,8 +40,10 @@ export async function renderDocumentCharts(request: ChartRequest): Promise<Docum
     const run = monthlyRun(observations, measure.id, config.area, year, config);
     if (run) {
       const improvement = improvementOf(measure);
-      // Screening is off, as in Making Data Count's tools: one extreme month should be seen.
-      const chart = xmrChart(run.values, { improvement, screenOutliers: false });
+      // Screening is off unless configured, as in Making Data Count's tools: one extreme month
+      // should be seen. Rebases start a new baseline at the configured months.
+      const rebaseAt = rebaseIndices(config.spc?.rebase[measure.id] ?? [], run.labels);
+      const chart = xmrChart(run.values, { improvement, screenOutliers: config.spc?.screenOutliers ?? false, rebaseAt });
       spcSummary = summariseSpc(chart, improvement, run.labels.map(longMonth));
       charts.push(await spcChart({ title: `${measure.label}: ${homeName}, monthly`, measureLabel: 'Per month', labels: run.labels, chart, improvement, summary: spcSummary }));
     }
@@ -73,4 +75,17 @@ async function overviewTrend(request: ChartRequest, homeName: string): Promise<C
     unit: 'Crimes per 1,000 population',
     decimals: 1,
   });
+}
+
+/**
+ * Where the configured rebase months fall in the run. A month outside the run, or one that would
+ * leave a baseline of a single point (no moving range, so no limits), is not used.
+ */
+export function rebaseIndices(months: readonly string[], labels: readonly string[]): number[] {
+  const indices: number[] = [];
+  for (const i of months.map((m) => labels.indexOf(m)).filter((i) => i > 0).sort((a, b) => a - b)) {
+    const previous = indices.at(-1) ?? 0;
+    if (i - previous >= 2 && labels.length - i >= 2) indices.push(i);
+  }
+  return indices;
 }
