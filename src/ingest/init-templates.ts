@@ -1,3 +1,4 @@
+import { JUDGEMENT_FACTORS } from '../config/parse-priorities.js';
 import type { AssessConfig } from '../model.js';
 import { monthsOfAssessmentYear, periodLabel } from './periods.js';
 
@@ -63,5 +64,18 @@ export function initTemplates(config: AssessConfig, year: number): TemplateFile[
     { name: 'tidy-template.csv', content: 'measure,area_code,area_name,period,value\n' },
     { name: 'population.csv', content: 'area_code,area_name,population,dwellings,households,population_10_17\n' },
     { name: 'wards.csv', content: 'ward_code,ward_name,area_code,population\n' },
+    ...scoringTemplate(config),
   ];
+}
+
+/**
+ * The partnership's scoring sheet: one row per theme to score, with the judgement columns its
+ * weights name (the computed factors are assess's, so they are not asked for).
+ */
+function scoringTemplate(config: AssessConfig): TemplateFile[] {
+  const scoring = config.priorities?.scoring;
+  if (!scoring) return [];
+  const judged = scoring.weights.map((w) => w.factor).filter((f) => (JUDGEMENT_FACTORS as readonly string[]).includes(f) || f === 'resident_concern');
+  const rows = config.themes.map((theme) => `${theme.id}${','.repeat(judged.length + 1)}`);
+  return [{ name: scoring.file.replace(/\.csv$/, '-template.csv'), content: `theme,${judged.join(',')},notes\n${rows.join('\n')}\n` }];
 }

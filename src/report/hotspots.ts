@@ -29,7 +29,7 @@ export function hotspots(measure: MeasureDefinition, wards: WardFigure[], homeNa
     caption: `${measure.label}: top ${top.length} wards in ${homeName}, ${yearLabel}`,
     headers: ['Ward', 'Count', ...(withRate ? ['Per 1,000 residents'] : []), 'Share of district'],
     rows: top.map((w) => [w.wardName, w.value === null ? SUPPRESSED : formatCount(w.value), ...rate(w), share(w)]),
-    sentence: hotspotSentence(measure, top, homeName, yearLabel, share),
+    sentence: hotspotSentence(measure, top, homeName, yearLabel, share) + (withRate ? rateSentence(rows, top) : ''),
     ...(rule === undefined ? {} : { footnote: `${SUPPRESSED} ${disclosureNote(rule, measure.agency)}` }),
   };
 }
@@ -44,4 +44,22 @@ function hotspotSentence(measure: MeasureDefinition, top: WardFigure[], homeName
   const who = names.length === 1 ? `${names[0]} ward` : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} wards`;
   const each = tied.length > 1 ? ' each' : '';
   return `In ${yearLabel}, ${who} recorded the highest volume of ${what} in ${homeName}, with ${formatCount(first.value)}${each} (${share(first)} of the district total).`;
+}
+
+/**
+ * Which ward has the highest rate per 1,000 residents, among every ward with a shown count and a
+ * rate (not only the top by volume); a withheld ward is never named. Empty when no ward has one.
+ */
+function rateSentence(rows: WardFigure[], top: WardFigure[]): string {
+  const rated = rows.filter((w) => !w.suppressed && w.value !== null && w.per1000 !== null);
+  if (rated.length === 0) return '';
+  const max = Math.max(...rated.map((w) => w.per1000!));
+  const leaders = rated.filter((w) => w.per1000 === max);
+  const shown = top.filter((w) => w.value !== null && !w.suppressed);
+  const volumeLeaders = shown.filter((w) => w.value === shown[0]?.value);
+  const at = `at ${formatDecimal(max)} per 1,000 residents`;
+  if (volumeLeaders.length === 1 && leaders.length === 1 && leaders[0] === volumeLeaders[0]) return ` The same ward also has the highest rate, ${at}.`;
+  const names = leaders.map((w) => w.wardName);
+  if (names.length === 1) return ` By rate, ${names[0]} ward is highest, ${at}.`;
+  return ` By rate, ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} wards are highest, ${at} each.`;
 }

@@ -1,9 +1,12 @@
-import { leagueChart, spcChart, trendChart, type ChartView } from '../charts/index.js';
+import { leagueChart, spcChart, trendChart, wardChart, type ChartView } from '../charts/index.js';
 import type { AssessConfig, Figures, Observation } from '../model.js';
 import { xmrChart } from '../statistics/spc.js';
 import { summariseSpc } from '../statistics/spc-summary.js';
 import { improvementOf, leagueAreas, longMonth, monthlyRun } from './chart-inputs.js';
 import { denominatorHeader, hasRate } from './measure-table.js';
+
+/** How many wards the hotspots chart shows. */
+const TOP_WARDS_CHARTED = 10;
 
 export interface MeasureCharts {
   /** "special cause: concern, 7-point run above the mean since March 2024" */
@@ -52,6 +55,18 @@ export async function renderDocumentCharts(request: ChartRequest): Promise<Docum
     if (hasRate(measure) && areas.some((a) => a.value !== null)) {
       const benchmark = county?.per1000 == null ? null : { name: config.county.name, value: county.per1000 };
       charts.push(await leagueChart({ title: `${measure.label}: ${config.county.name} districts, ${request.yearLabels[2]}`, unit: denominatorHeader(measure.denominator), areas, benchmark, polarity: measure.polarity, decimals: 1 }));
+    }
+    // Ward hotspots, top wards by volume; not for a measure under small-number suppression (a
+    // withheld ward, or a disclosure rule), whose rounded small counts would be charted as if exact.
+    const wards = figures.wards.filter((w) => w.measure === measure.id);
+    if (!wards.some((w) => w.suppressed || w.disclosure !== undefined)) {
+      const shown = wards
+        .filter((w): w is typeof w & { value: number } => w.value !== null && w.value > 0)
+        .sort((a, b) => b.value - a.value || (a.wardName < b.wardName ? -1 : a.wardName > b.wardName ? 1 : 0))
+        .slice(0, TOP_WARDS_CHARTED);
+      if (shown.length > 0 && new Set(shown.map((w) => w.wardName)).size === shown.length) {
+        charts.push(await wardChart({ title: `${measure.label}: top wards in ${homeName}, ${request.yearLabels[2]}`, unit: `Count in ${request.yearLabels[2]}`, wards: shown.map((w) => ({ name: w.wardName, value: w.value })) }));
+      }
     }
     if (charts.length > 0) byMeasure.set(measure.id, { charts, ...(spcSummary ? { spcSummary } : {}) });
   }

@@ -16,12 +16,16 @@ describe('assess init', () => {
     const dir = path.join(await mkdtemp(path.join(os.tmpdir(), 'assess-init-')), '2025');
     const { code, out } = await run(['init', '2025', '--data', dir]);
     expect(code).toBe(0);
-    expect(out).toBe(`Prepared ${dir}:\n  created README.md\n  created tidy-template.csv\n  created population.csv\n  created wards.csv\nNext: read ${dir}/README.md, request the extracts, then run assess sources 2025.\n`);
+    expect(out).toBe(`Prepared ${dir}:\n  created README.md\n  created tidy-template.csv\n  created population.csv\n  created wards.csv\n  created priority-scores-template.csv\nNext: read ${dir}/README.md, request the extracts, then run assess sources 2025.\n`);
     const readme = await readFile(path.join(dir, 'README.md'), 'utf8');
     expect(readme).toContain('Assessment year 2025: Oct 2024 to Sep 2025.');
     expect(readme).toContain('so monthly extracts should cover 2022-10 to 2025-09 (36 months)');
     expect(readme).toContain('### Fire: ask the fire and rescue service\n\n- `fires_accidental`: Accidental fires');
     expect(await readFile(path.join(dir, 'tidy-template.csv'), 'utf8')).toBe('measure,area_code,area_name,period,value\n');
+    // The sample configures a scoring matrix: its sheet comes as a template, a row per theme.
+    const scores = (await readFile(path.join(dir, 'priority-scores-template.csv'), 'utf8')).split('\n');
+    expect(scores[0]).toBe('theme,harm,likelihood,organisational,confidence,resident_concern,notes');
+    expect(scores[1]).toBe('overall,,,,,,');
   });
 
   it('never overwrites an extract that has already arrived', async () => {
@@ -41,7 +45,7 @@ describe('assess init', () => {
     const dir = path.join(root, '2025');
     const { code, out } = await run(['init', '2025', '--data', dir]);
     expect(code).toBe(0);
-    expect(out).toBe(`Prepared ${dir}:\n  created README.md\n  created tidy-template.csv\n  created population.csv\n  created wards.csv\n  copied  mappings.yaml from 2024\nNext: read ${dir}/README.md, request the extracts, then run assess sources 2025.\n`);
+    expect(out).toBe(`Prepared ${dir}:\n  created README.md\n  created tidy-template.csv\n  created population.csv\n  created wards.csv\n  created priority-scores-template.csv\n  copied  mappings.yaml from 2024\nNext: read ${dir}/README.md, request the extracts, then run assess sources 2025.\n`);
     expect(await readFile(path.join(dir, 'mappings.yaml'), 'utf8')).toBe(mappings);
     expect(await readFile(path.join(dir, 'README.md'), 'utf8')).toContain('`mappings.yaml` (optional)');
 

@@ -58,7 +58,7 @@ describe('ward hotspots under small-number suppression', () => {
   it('shows "*" in every column of a withheld ward and names only shown wards', () => {
     const view = hotspots(hospital, [ward('High Street', 10, 1), ward('Abbey', null), ward('Bridge', null)], 'Medbury', 50, '2023-24')!;
     expect(view.rows).toEqual([['High Street', '10', '1.0', '20.0%'], ['Abbey', '*', '*', '*'], ['Bridge', '*', '*', '*']]);
-    expect(view.sentence).toBe('In 2023-24, High Street ward recorded the highest volume of hospital admissions for violence in Medbury, with 10 (20.0% of the district total).');
+    expect(view.sentence).toBe('In 2023-24, High Street ward recorded the highest volume of hospital admissions for violence in Medbury, with 10 (20.0% of the district total). The same ward also has the highest rate, at 1.0 per 1,000 residents.');
     expect(view.footnote).toBe(`* ${NOTE}`);
   });
 
