@@ -61,6 +61,11 @@ export interface AssessConfig {
    * the county that are statistically significant; 'direction' shades every rise and fall.
    */
   colouring?: 'significance' | 'direction';
+  /**
+   * Significance levels for comparisons with the county and the comparator group: 1 (the
+   * default) tests at 95% only; 2 also tests at 99.8%, so a difference can be best / worst.
+   */
+  significanceLevels?: 1 | 2;
   /** Marks every page of the document as a draft. */
   draft: boolean;
   /** Folder of replacement templates (branding), resolved against the config file. */
@@ -160,6 +165,12 @@ export interface InputWarning {
  */
 export type AnnualTable = Map<string, Map<string, Map<number, number | null>>>;
 
+/**
+ * Fingertips' verdict on an area against a benchmark: best / worst only with two significance
+ * levels (outside 99.8%); higher / lower for measures with no better direction.
+ */
+export type BenchmarkVerdict = 'better' | 'worse' | 'best' | 'worst' | 'similar' | 'higher' | 'lower' | 'not_compared';
+
 /** One row of figures.csv: one measure in one area for the assessment year. */
 export interface FigureRow {
   measure: string;
@@ -192,7 +203,15 @@ export interface FigureRow {
   lower95: number | null;
   upper95: number | null;
   /** The county rate against this area's interval, Fingertips' method; null for the county row. */
-  countyComparison: 'better' | 'worse' | 'similar' | 'higher' | 'lower' | 'not_compared' | null;
+  countyComparison: BenchmarkVerdict | null;
+  /**
+   * The comparator group's pooled rate (or percentage) against this area's interval; null for
+   * the county row, areas outside the group, when no group is configured or a member lacks a value.
+   */
+  msgComparison?: BenchmarkVerdict | null;
+  /** 99.8% limits of the same figure; null unless significance_levels is 2. */
+  lower998?: number | null;
+  upper998?: number | null;
   /** Poisson z-score of this year's count against last year's; null unless both are counts. */
   changeZ: number | null;
   /** |changeZ| > 3: a change larger than chance alone would give. */

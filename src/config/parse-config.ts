@@ -11,7 +11,7 @@ import { parseThemes } from './parse-themes.js';
 import { didYouMean } from './suggest.js';
 import { describeNode, type Fields, YamlReader } from './yaml-reader.js';
 
-const topKeys = ['partnership', 'area', 'county', 'comparators', 'year_end_month', 'document_date', 'cover_note', 'draft', 'colouring', 'templates', 'themes', 'measures', 'mappings', 'spc', 'priorities', 'suppression'] as const;
+const topKeys = ['partnership', 'area', 'county', 'comparators', 'year_end_month', 'document_date', 'cover_note', 'draft', 'colouring', 'significance_levels', 'templates', 'themes', 'measures', 'mappings', 'spc', 'priorities', 'suppression'] as const;
 const colourings = ['significance', 'direction'] as const;
 
 function readAreaSet(reader: YamlReader, node: Node | undefined, what: string, extraKeys: string[]): { set: AreaSet; fields: Fields } | undefined {
@@ -102,6 +102,14 @@ export function parseConfig(yamlText: string, file: string): AssessConfig {
       expected: 'significance (shade only changes and differences that are statistically significant) or direction (shade every rise and fall)',
     });
   }
+  const levelsNode = reader.valueOf(fields, 'significance_levels', 'the configuration', false);
+  const significanceLevels = levelsNode !== undefined && isScalar(levelsNode) && (levelsNode.value === 1 || levelsNode.value === 2) ? levelsNode.value : undefined;
+  if (levelsNode !== undefined && significanceLevels === undefined) {
+    reader.problem(levelsNode, '"significance_levels" is not valid', {
+      found: describeNode(levelsNode),
+      expected: '1 (compare at 95% only) or 2 (also at 99.8%, so a difference can be best or worst)',
+    });
+  }
   const templates = reader.string(fields, 'templates', 'the configuration');
   const themes = parseThemes(reader, reader.valueOf(fields, 'themes', 'the configuration', false));
   const measures = parseMeasures(reader, reader.valueOf(fields, 'measures', 'the configuration', false), themes);
@@ -124,6 +132,8 @@ export function parseConfig(yamlText: string, file: string): AssessConfig {
     ...(coverNote === undefined ? {} : { coverNote }),
     draft,
     ...(colouring === 'direction' || colouring === 'significance' ? { colouring } : {}),
+    // Only when configured, so configurations without it are unchanged (the default is 1).
+    ...(significanceLevels === undefined ? {} : { significanceLevels }),
     // Relative to the configuration file, so a build works from any working directory.
     ...(templates === undefined ? {} : { templates: path.resolve(path.dirname(file), templates) }),
     themes,

@@ -36,6 +36,7 @@ export function computeFigures(input: ComputeFiguresInput): Figures {
     countyName: config.county.name,
     comparatorAreas,
     extraComparators: comparatorAreas.filter((code) => !countyAreas.includes(code)),
+    significanceLevels: config.significanceLevels ?? 1,
     areaName: (code) => byCode.get(code)?.areaName ?? code,
     denominatorOf: (code, column) => {
       const value = byCode.get(code)?.denominators[column];

@@ -37,6 +37,9 @@ export const figureColumns: readonly Column<FigureRow>[] = [
   { name: 'change_z', get: (r) => r.changeZ },
   { name: 'change_notable', get: (r) => (r.changeNotable === null ? null : String(r.changeNotable)) },
   { name: 'suppressed', get: suppressedYears },
+  { name: 'msg_comparison', get: (r) => r.msgComparison ?? null },
+  { name: 'lower_998', get: (r) => r.lower998 ?? null },
+  { name: 'upper_998', get: (r) => r.upper998 ?? null },
 ];
 
 /**

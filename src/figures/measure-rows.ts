@@ -4,7 +4,7 @@ import { noneSuppressed, type Disclosure, type YearFlags } from './disclosure.js
 import { competitionRank } from './rank.js';
 import { per1000, pooledPer1000 } from './rates.js';
 import { areaSeries, groupSeries, isEmpty, rawSeries, sumSeries, type Series } from './series.js';
-import { significanceOf, type RatioParts } from './significance.js';
+import { comparisonWith, significanceOf, type RatioParts } from './significance.js';
 
 /** Everything about the run that every measure's rows need, resolved once by computeFigures. */
 export interface MeasureContext {
@@ -23,6 +23,8 @@ export interface MeasureContext {
   denominatorOf(code: string, column: string): number | null;
   /** Small-number suppression: `annual` then holds the shown values, and this says which are withheld. */
   disclosure?: Disclosure;
+  /** 1 (the default): comparisons at 95%; 2: also at 99.8%, giving best / worst. */
+  significanceLevels?: 1 | 2;
 }
 
 const CURRENT = 2;
@@ -77,9 +79,21 @@ export function measureRows(measure: MeasureDefinition, ctx: MeasureContext): Fi
     const [num, den] = measure.ratioOf.map((id) => sumSeries(codes.map((code) => rawSeries(ctx.annual, id, code, ctx.years)))[CURRENT]);
     return { numerator: num ?? null, denominator: den ?? null };
   };
-  const withSignificance = (row: Omit<FigureRow, 'lower95' | 'upper95' | 'countyComparison' | 'changeZ' | 'changeNotable'>, codes: readonly string[]): FigureRow => {
+  // The comparator group's benchmark follows the county's rule: pooled over the whole group, and
+  // none at all when any member lacks a value (or a denominator), rather than a partial group;
+  // without a benchmark the comparison is null (an empty cell), not a guess.
+  const msgParts = ctx.comparatorAreas.map((code) => ({ count: valueOf(code, CURRENT), denominator: denominator(code) }));
+  const msgComplete = msgParts.length > 0 && msgParts.every((part) => part.count != null && part.denominator != null);
+  const msgBenchmark = ctx.comparatorAreas.length === 0 ? null
+    : measure.ratioOf ? groupSeries(ctx.annual, measure, ctx.comparatorAreas, ctx.years)[CURRENT]
+      : rated && msgComplete ? pooledPer1000(msgParts) : null;
+  const levels = ctx.significanceLevels ?? 1;
+  const withSignificance = (row: Omit<FigureRow, 'lower95' | 'upper95' | 'countyComparison' | 'changeZ' | 'changeNotable'>, codes: readonly string[], inComparators = false): FigureRow => {
     const base = { ...row, lower95: null, upper95: null, countyComparison: null, changeZ: null, changeNotable: null };
-    return { ...base, ...significanceOf(base, measure, benchmark, partsOf(codes)) };
+    const significance = significanceOf(base, measure, benchmark, partsOf(codes), levels);
+    const withLimits = { ...base, ...significance };
+    const msgComparison = inComparators && msgBenchmark !== null ? comparisonWith(withLimits, measure, significance, msgBenchmark, levels) : null;
+    return { ...withLimits, msgComparison };
   };
 
   const areaRow = (code: string): FigureRow => {
@@ -95,7 +109,7 @@ export function measureRows(measure: MeasureDefinition, ctx: MeasureContext): Fi
       comparatorRank: inComparators ? comparators.rankOfCode.get(code)! : null,
       comparatorRankOf: inComparators ? comparators.rankOf : null,
       previousCountyRank: inCounty ? countyBefore.rankOfCode.get(code)! : null,
-    }, [code]);
+    }, [code], inComparators);
   };
 
   const countyRow: FigureRow = withSignificance({

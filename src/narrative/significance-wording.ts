@@ -17,13 +17,20 @@ export function significanceSentence(measure: MeasureDefinition, home: FigureRow
       break;
     case 'better':
     case 'worse':
+    case 'best':
+    case 'worst':
     case 'higher':
     case 'lower': {
-      // Better and worse are higher or lower read through the measure's polarity.
-      const above = home.countyComparison === 'higher'
-        || (home.countyComparison === 'worse' && measure.polarity === 'lower_is_better')
-        || (home.countyComparison === 'better' && measure.polarity === 'higher_is_better');
-      parts.push(`The ${what} is significantly ${above ? 'higher' : 'lower'} than the county's${home.countyComparison === 'better' || home.countyComparison === 'worse' ? ` (${home.countyComparison})` : ''}.`);
+      // Better and worse are higher or lower read through the measure's polarity; best and
+      // worst are the same outside the 99.8% interval too (two significance levels).
+      const verdict = home.countyComparison;
+      const worse = verdict === 'worse' || verdict === 'worst';
+      const better = verdict === 'better' || verdict === 'best';
+      const above = verdict === 'higher'
+        || (worse && measure.polarity === 'lower_is_better')
+        || (better && measure.polarity === 'higher_is_better');
+      const note = verdict === 'best' ? ' (much better)' : verdict === 'worst' ? ' (much worse)' : better || worse ? ` (${verdict})` : '';
+      parts.push(`The ${what} is significantly ${above ? 'higher' : 'lower'} than the county's${note}.`);
       break;
     }
     default:

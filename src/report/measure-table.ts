@@ -94,7 +94,9 @@ export function rateCell(row: FigureRow, measure: MeasureDefinition, countyName:
   if (row.suppressed[2]) return cell(SUPPRESSED);
   if (row.per1000 === null) return cell('n/a');
   if (colouring === 'significance') {
-    const verdict = row.countyComparison === 'better' || row.countyComparison === 'worse' ? row.countyComparison : 'none';
+    // Best / worst (outside 99.8%, with two significance levels) shade as better / worse.
+    const c = row.countyComparison;
+    const verdict = c === 'better' || c === 'best' ? 'better' : c === 'worse' || c === 'worst' ? 'worse' : 'none';
     return cell(formatDecimal(row.per1000), row.kind === 'county' ? 'none' : verdict, `the ${countyName} rate, statistically significant`);
   }
   // Judged on the rates as shown, so "0.6" is never shaded better than a county "0.6".

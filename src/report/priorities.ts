@@ -28,7 +28,7 @@ export interface PrioritiesInput {
   scores?: PriorityScores;
 }
 
-const COMPARISON_WORDS: Record<string, string> = { better: 'Better than', worse: 'Worse than', similar: 'Similar to', higher: 'Higher than', lower: 'Lower than' };
+const COMPARISON_WORDS: Record<string, string> = { better: 'Better than', worse: 'Worse than', best: 'Much better than', worst: 'Much worse than', similar: 'Similar to', higher: 'Higher than', lower: 'Lower than' };
 
 /** Improving / Worsening by the measure's better direction; "(significant)" when beyond chance. */
 export function directionOfTravel(row: FigureRow | undefined, measure: MeasureDefinition): string {
@@ -44,7 +44,7 @@ function comparisonCell(row: FigureRow | undefined, countyName: string): CellVie
   const words = verdict === null || verdict === undefined ? undefined : COMPARISON_WORDS[verdict];
   // The words already say better or worse, so the shading needs no hidden text of its own.
   if (words === undefined) return { text: 'Not compared', tone: 'none', toneText: '' };
-  return { text: `${words} ${countyName}`, tone: verdict === 'better' || verdict === 'worse' ? verdict : 'none', toneText: '' };
+  return { text: `${words} ${countyName}`, tone: verdict === 'better' || verdict === 'best' ? 'better' : verdict === 'worse' || verdict === 'worst' ? 'worse' : 'none', toneText: '' };
 }
 
 function reviewTable(input: PrioritiesInput, heading: string): PriorityReviewView {

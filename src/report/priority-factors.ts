@@ -84,7 +84,7 @@ function volumeOf(measures: readonly MeasureDefinition[], home: ReadonlyMap<stri
 }
 
 function isSignificantlyWorse(measure: MeasureDefinition, row: FigureRow): boolean {
-  return row.countyComparison === 'worse' || (row.changeNotable === true && toneOf(row.change, measure.polarity) === 'worse');
+  return row.countyComparison === 'worse' || row.countyComparison === 'worst' || (row.changeNotable === true && toneOf(row.change, measure.polarity) === 'worse');
 }
 
 function trendOf(measures: readonly MeasureDefinition[], home: ReadonlyMap<string, FigureRow>, scale: readonly [number, number]): FactorValue | undefined {

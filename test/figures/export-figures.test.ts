@@ -7,7 +7,7 @@ import { MAIDSTONE, seedConfig, seedInput } from './seed-fixture.js';
 const HEADER =
   'measure,area_code,period,value,previous_value,change,pct_change,per_1000,county_per_1000,county_rank,county_rank_of,' +
   'msg_rank,msg_rank_of,area_name,kind,value_two_years_ago,denominator,previous_county_rank,' +
-  'lower_95,upper_95,county_comparison,change_z,change_notable,suppressed';
+  'lower_95,upper_95,county_comparison,change_z,change_notable,suppressed,msg_comparison,lower_998,upper_998';
 
 const config = seedConfig();
 const figures = computeFigures(seedInput(config));
@@ -36,15 +36,15 @@ describe('figuresToCsv', () => {
   it('writes unrounded numbers', () => {
     expect(lines).toContain(
       'shoplifting,E07000110,2012,955,932,23,2.467811158798283,6.379425517702071,5.187852832392447,4,4,2,2,Maidstone,area,917,149700,4,' +
-        '5.98118369891622,6.797211701372605,worse,0.7487984715547853,false,',
+        '5.98118369891622,6.797211701372605,worse,0.7487984715547853,false,,,,',
     );
     expect(lines).toContain('shoplifting,E10000016,2012,2665,2702,-37,-1.3693560325684677,5.187852832392447,5.187852832392447,,,,,Kent,county,2617,513700,,' +
-      '4.992738324531235,5.388638371804615,,-0.7142553538137548,false,');
+      '4.992738324531235,5.388638371804615,,-0.7142553538137548,false,,,,');
   });
 
   it('leaves a missing value empty', () => {
     expect(lines.find((l) => l.startsWith('asb,E07000105'))).toBe(
-      'asb,E07000105,2012,,,,,,,,1,,,Ashford,area,,118000,,,,,,,',
+      'asb,E07000105,2012,,,,,,,,1,,,Ashford,area,,118000,,,,,,,,,,',
     );
   });
 
@@ -54,7 +54,7 @@ describe('figuresToCsv', () => {
       rows: [row({ areaName: 'Tonbridge, Malling "East"', values: [1, 2, 3], value: 3, previousValue: 2, change: 1, pctChange: 50 })],
       wards: [],
     };
-    expect(figuresToCsv(tricky, config).split('\n')[1]).toBe('robbery,X1,2024,3,2,1,50,,,,,,,"Tonbridge, Malling ""East""",area,1,,,,,,,,');
+    expect(figuresToCsv(tricky, config).split('\n')[1]).toBe('robbery,X1,2024,3,2,1,50,,,,,,,"Tonbridge, Malling ""East""",area,1,,,,,,,,,,,');
     expect(csvCell('two\nlines')).toBe('"two\nlines"');
     expect(csvCell('plain')).toBe('plain');
     expect(csvCell(null)).toBe('');

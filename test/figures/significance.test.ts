@@ -38,7 +38,7 @@ describe('significanceOf', () => {
   });
 
   it('compares nothing for published rates, the county row, or a missing interval', () => {
-    expect(significanceOf(row(4, 9), measure({ valueKind: 'rate' }), 3)).toEqual({ lower95: null, upper95: null, countyComparison: null, changeZ: null, changeNotable: null });
+    expect(significanceOf(row(4, 9), measure({ valueKind: 'rate' }), 3)).toEqual({ lower95: null, upper95: null, countyComparison: null, changeZ: null, changeNotable: null, lower998: null, upper998: null });
     const county = row(100, 120, { kind: 'county', denominator: 1000, per1000: 120 });
     expect(significanceOf(county, robbery, 120).countyComparison).toBeNull();
     expect(significanceOf(row(100, 120), robbery, 50).countyComparison).toBeNull();
