@@ -151,6 +151,8 @@ export interface YearInputs {
   warnings: InputWarning[];
   /** The observations summed into assessment years, for districts and wards. */
   annual: AnnualTable;
+  /** Statistics published with annual values (Fingertips intervals), keyed "measure|area|year". */
+  published: Map<string, PublishedStatistics>;
 }
 
 export interface InputWarning {

@@ -67,7 +67,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   options.log(`Read ${inputs.observations.length.toLocaleString('en-GB')} values from ${inputs.sources.length} files.`);
 
   // 2. Figures and the document's view-model: pure.
-  const figures = computeFigures({ config, year, annual: inputs.annual, population: inputs.population, wards: inputs.wards });
+  const figures = computeFigures({ config, year, annual: inputs.annual, population: inputs.population, wards: inputs.wards, published: inputs.published });
   if (!figures.rows.some((r) => r.areaCode === config.area && r.value !== null)) {
     throw new AssessError(`No figures for the home area ${config.area} in ${periodLabel(year, config.yearEndMonth)}`, ExitCode.badInput, {
       fix: `Check that the data in ${dataDir} covers the assessment year ${year} (year_end_month ${config.yearEndMonth}) and uses area code ${config.area}.`,

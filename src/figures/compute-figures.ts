@@ -1,4 +1,4 @@
-import type { AnnualTable, AreaPopulation, AssessConfig, Figures, FigureRow, WardInfo } from '../model.js';
+import type { AnnualTable, AreaPopulation, AssessConfig, Figures, FigureRow, PublishedStatistics, WardInfo } from '../model.js';
 import { discloseAnnual } from './disclosure.js';
 import { measureRows, type MeasureContext } from './measure-rows.js';
 import { wardFigures } from './ward-figures.js';
@@ -10,6 +10,8 @@ export interface ComputeFiguresInput {
   annual: AnnualTable;
   population: AreaPopulation[];
   wards: WardInfo[];
+  /** Statistics published with rates (Fingertips intervals), by publishedKey(measure, area, year). */
+  published?: ReadonlyMap<string, PublishedStatistics>;
 }
 
 /**
@@ -37,6 +39,7 @@ export function computeFigures(input: ComputeFiguresInput): Figures {
     comparatorAreas,
     extraComparators: comparatorAreas.filter((code) => !countyAreas.includes(code)),
     significanceLevels: config.significanceLevels ?? 1,
+    ...(input.published ? { published: input.published } : {}),
     areaName: (code) => byCode.get(code)?.areaName ?? code,
     denominatorOf: (code, column) => {
       const value = byCode.get(code)?.denominators[column];

@@ -1,10 +1,10 @@
-import type { AnnualTable, FigureRow, MeasureDefinition } from '../model.js';
+import type { AnnualTable, FigureRow, MeasureDefinition, PublishedStatistics } from '../model.js';
 import { pctChange, volumeChange } from './change.js';
 import { noneSuppressed, type Disclosure, type YearFlags } from './disclosure.js';
 import { competitionRank } from './rank.js';
 import { per1000, pooledPer1000 } from './rates.js';
 import { areaSeries, groupSeries, isEmpty, rawSeries, sumSeries, type Series } from './series.js';
-import { comparisonWith, significanceOf, type RatioParts } from './significance.js';
+import { comparisonWith, publishedKey, significanceOf, type RatioParts } from './significance.js';
 
 /** Everything about the run that every measure's rows need, resolved once by computeFigures. */
 export interface MeasureContext {
@@ -25,6 +25,8 @@ export interface MeasureContext {
   disclosure?: Disclosure;
   /** 1 (the default): comparisons at 95%; 2: also at 99.8%, giving best / worst. */
   significanceLevels?: 1 | 2;
+  /** Intervals published with rates (Fingertips), by publishedKey(measure, area, year). */
+  published?: ReadonlyMap<string, PublishedStatistics>;
 }
 
 const CURRENT = 2;
@@ -68,11 +70,12 @@ export function measureRows(measure: MeasureDefinition, ctx: MeasureContext): Fi
   // Under a rule the county total is rounded from the unrounded districts (disclosure.ts), and its
   // rate is that shown total over the county's denominator, as the county row shows it.
   const disclosedCounty = ctx.disclosure?.countySeries(measure, ctx.countyAreas, ctx.years);
-  const countySeries = disclosedCounty?.values ?? groupSeries(ctx.annual, measure, ctx.countyAreas, ctx.years);
+  const countySeries = disclosedCounty?.values ?? groupSeries(ctx.annual, measure, ctx.countyAreas, ctx.years, ctx.countyCode);
   const countyPer1000 = !rated ? null
     : disclosedCounty ? per1000(countySeries[CURRENT], totalDenominator(ctx.countyAreas.map(denominator)))
       : countyComplete ? pooledPer1000(countyParts) : null;
-  const benchmark = measure.ratioOf ? countySeries[CURRENT] : countyPer1000;
+  // Percentages and published rates are compared with the county's own value, counts by their rate.
+  const benchmark = measure.ratioOf || measure.valueKind === 'rate' ? countySeries[CURRENT] : countyPer1000;
   // The counts behind a ratio's percentage this year, for its Wilson interval.
   const partsOf = (codes: readonly string[]): RatioParts | undefined => {
     if (!measure.ratioOf) return undefined;
@@ -90,7 +93,8 @@ export function measureRows(measure: MeasureDefinition, ctx: MeasureContext): Fi
   const levels = ctx.significanceLevels ?? 1;
   const withSignificance = (row: Omit<FigureRow, 'lower95' | 'upper95' | 'countyComparison' | 'changeZ' | 'changeNotable'>, codes: readonly string[], inComparators = false): FigureRow => {
     const base = { ...row, lower95: null, upper95: null, countyComparison: null, changeZ: null, changeNotable: null };
-    const significance = significanceOf(base, measure, benchmark, partsOf(codes), levels);
+    const published = codes.length === 1 ? ctx.published?.get(publishedKey(measure.id, codes[0]!, ctx.year)) : undefined;
+    const significance = significanceOf(base, measure, benchmark, partsOf(codes), levels, published);
     const withLimits = { ...base, ...significance };
     const msgComparison = inComparators && msgBenchmark !== null ? comparisonWith(withLimits, measure, significance, msgBenchmark, levels) : null;
     return { ...withLimits, msgComparison };

@@ -48,10 +48,11 @@ export function areaSeries(annual: AnnualTable, measure: MeasureDefinition, code
 
 /**
  * The county's series: summed counts, or the ratio of summed numerators to summed denominators.
- * Published rates cannot be summed, so they have no county series.
+ * Published rates cannot be summed: the county's is the one published for its code, if given.
  */
-export function groupSeries(annual: AnnualTable, measure: MeasureDefinition, codes: readonly string[], years: readonly number[]): Series {
-  if (measure.valueKind === 'rate') return [null, null, null];
+export function groupSeries(annual: AnnualTable, measure: MeasureDefinition, codes: readonly string[], years: readonly number[], groupCode?: string): Series {
+  // A published rate cannot be summed: the group has the value published for its own code, if any.
+  if (measure.valueKind === 'rate') return groupCode === undefined ? [null, null, null] : rawSeries(annual, measure.id, groupCode, years);
   const sum = (id: string) => sumSeries(codes.map((code) => rawSeries(annual, id, code, years)));
   if (!measure.ratioOf) return sum(measure.id);
   const [num, den] = measure.ratioOf;

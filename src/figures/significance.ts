@@ -1,5 +1,6 @@
-import type { BenchmarkVerdict, FigureRow, MeasureDefinition } from '../model.js';
+import type { BenchmarkVerdict, FigureRow, MeasureDefinition, PublishedStatistics } from '../model.js';
 import { compareWithBenchmark } from '../statistics/compare.js';
+export { publishedKey } from '../ingest/published.js';
 import { isNotableChange, poissonChangeZ } from '../statistics/poisson-change.js';
 import { wilsonCI } from '../statistics/proportion-ci.js';
 import { rateCI } from '../statistics/rate-ci.js';
@@ -47,7 +48,8 @@ export function intervalOf(row: FigureRow, measure: MeasureDefinition, parts: Ra
  */
 export function comparisonWith(row: FigureRow, measure: MeasureDefinition, limits: Limits, benchmark: number | null, levels: 1 | 2 = 1): BenchmarkVerdict | null {
   if (row.kind === 'county' || limits.lower95 === null || limits.upper95 === null) return null;
-  return compareWithBenchmark({ value: measure.ratioOf ? row.value : row.per1000, ...limits }, benchmark, measure.polarity, levels);
+  const value = measure.ratioOf || measure.valueKind === 'rate' ? row.value : row.per1000;
+  return compareWithBenchmark({ value, ...limits }, benchmark, measure.polarity, levels);
 }
 
 /**
@@ -55,8 +57,8 @@ export function comparisonWith(row: FigureRow, measure: MeasureDefinition, limit
  * levels) against the county's value (its rate, or its percentage for a ratio measure), and a
  * Poisson z-score for the change in counts, so that "rose by one" is not news.
  */
-export function significanceOf(row: FigureRow, measure: MeasureDefinition, benchmark: number | null, parts?: RatioParts, levels: 1 | 2 = 1): Significance {
-  if (measure.valueKind === 'rate') return NO_SIGNIFICANCE;
+export function significanceOf(row: FigureRow, measure: MeasureDefinition, benchmark: number | null, parts?: RatioParts, levels: 1 | 2 = 1, published?: PublishedStatistics): Significance {
+  if (measure.valueKind === 'rate') return publishedSignificance(row, measure, benchmark, levels, published);
   const limits95 = intervalOf(row, measure, parts);
   const limits998 = levels === 2 && limits95 !== null ? intervalOf(row, measure, parts, 0.998) : null;
   const limits: Limits = {
@@ -75,4 +77,20 @@ export function significanceOf(row: FigureRow, measure: MeasureDefinition, bench
     lower998: limits.lower998,
     upper998: limits.upper998,
   };
+}
+
+/**
+ * A published rate (Fingertips) is compared with the intervals published with it, used as given
+ * and never re-derived; without them there is no comparison. Published rates are not counts, so
+ * there is no Poisson test of their change.
+ */
+function publishedSignificance(row: FigureRow, measure: MeasureDefinition, benchmark: number | null, levels: 1 | 2, published: PublishedStatistics | undefined): Significance {
+  if (published === undefined) return NO_SIGNIFICANCE;
+  const limits: Limits = {
+    lower95: published.lower95 ?? null,
+    upper95: published.upper95 ?? null,
+    lower998: published.lower998 ?? null,
+    upper998: published.upper998 ?? null,
+  };
+  return { ...NO_SIGNIFICANCE, ...limits, countyComparison: comparisonWith(row, measure, limits, benchmark, levels) };
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { AssessError, ExitCode, collectProblems } from '../errors.js';
 import type { AssessConfig, InputWarning, Observation, SourceSummary, YearInputs } from '../model.js';
+import { publishedStatistics } from './published.js';
 import { buildAnnualTotals } from './annual-totals.js';
 import { checkDenominators, checkPopulationCoverage, checkWardDistricts } from './checks.js';
 import { readCsvTable } from './csv-table.js';
@@ -125,6 +126,7 @@ export async function inspectYearFolder(dir: string, config: AssessConfig): Prom
     ignoredFiles,
     warnings,
     annual: totals.table,
+    published: publishedStatistics(observations),
   };
   return { inputs, problems };
 }

@@ -221,3 +221,16 @@ describe('computeFigures: wards', () => {
     expect(figures.wards.some((w) => w.wardCode === 'W_SWALE')).toBe(false);
   });
 });
+
+describe('computeFigures: published rates', () => {
+  it('takes the county value published for the county code and compares districts with their published intervals', () => {
+    const ft = { id: 'ft_rate', label: 'A rate per 100,000', agency: 'health', theme: 'health', denominator: 'none', polarity: 'lower_is_better' as const, valueKind: 'rate' as const };
+    const config = seedConfig({ measures: [ft] });
+    const annual = buildAnnual({ ft_rate: { [MAIDSTONE]: [50, 45, 38], [ASHFORD]: [60, 61, 62], [DOVER]: [40, 40, 40], [SWALE]: [55, 56, 57], [KENT]: [52, 51, 50] } });
+    const published = new Map([[`ft_rate|${MAIDSTONE}|${YEAR}`, { lower95: 33, upper95: 44 }]]);
+    const result = computeFigures({ ...seedInput(config), annual, published });
+    expect(result.rows.find((r) => r.kind === 'county')!.values).toEqual([52, 51, 50]);
+    expect(result.rows.find((r) => r.areaCode === MAIDSTONE)).toMatchObject({ lower95: 33, upper95: 44, countyComparison: 'better', changeZ: null });
+    expect(result.rows.find((r) => r.areaCode === ASHFORD)!.countyComparison).toBeNull();
+  });
+});

@@ -44,3 +44,19 @@ describe('significanceOf', () => {
     expect(significanceOf(row(100, 120), robbery, 50).countyComparison).toBeNull();
   });
 });
+
+describe('significanceOf with published intervals', () => {
+  const rate = measure({ id: 'ft_violence_admissions', label: 'Admissions – rate per 100,000', denominator: 'none', valueKind: 'rate' });
+
+  it('compares a published rate using the interval published with it, as given', () => {
+    const r = row(40, 38.2, { per1000: null });
+    const published = { lower95: 33.1, upper95: 43.9, count: 210, denominator: 183000 };
+    expect(significanceOf(r, rate, 50, undefined, 1, published)).toMatchObject({ lower95: 33.1, upper95: 43.9, countyComparison: 'better', changeZ: null });
+    expect(significanceOf(r, rate, 40, undefined, 1, published).countyComparison).toBe('similar');
+  });
+
+  it('makes no comparison without a published interval or a county value', () => {
+    expect(significanceOf(row(40, 38.2), rate, 50).countyComparison).toBeNull();
+    expect(significanceOf(row(40, 38.2), rate, null, undefined, 1, { lower95: 33.1, upper95: 43.9 }).countyComparison).toBe('not_compared');
+  });
+});

@@ -10,7 +10,7 @@ const config: AssessConfig = {
 };
 
 function inputs(annual: AnnualTable, observations: Observation[] = []): YearInputs {
-  return { observations, population: [{ areaCode: 'A1', areaName: 'Medbury', denominators: { population: 1000 } }], wards: [], sources: [], ignoredFiles: [], warnings: [], annual };
+  return { observations, population: [{ areaCode: 'A1', areaName: 'Medbury', denominators: { population: 1000 } }], wards: [], sources: [], ignoredFiles: [], warnings: [], annual, published: new Map() };
 }
 
 const series = (values: Record<number, number>): Map<number, number> => new Map(Object.entries(values).map(([y, v]) => [Number(y), v]));

@@ -18,6 +18,7 @@ const inputs: YearInputs = {
   ignoredFiles: [{ file: 'notes.csv', reason: 'header not recognised' }],
   warnings: [{ message: 'robbery: 2010 is incomplete', file: 'police.csv', line: 4 }],
   annual: input.annual,
+  published: new Map(),
 };
 const view = buildReport({ config, figures: computeFigures(input), inputs, year: 2012, documentDate: '2013-04-26', dataFolder: 'data/2012' });
 

@@ -67,7 +67,7 @@ describe('commentary in the document', () => {
   const config = seedConfig({ themes: bundledThemes });
   const input = seedInput(config);
   const figures = computeFigures(input);
-  const inputs: YearInputs = { observations: [], population: seedPopulation, wards: seedWards, sources: [], ignoredFiles: [], warnings: [], annual: input.annual };
+  const inputs: YearInputs = { observations: [], population: seedPopulation, wards: seedWards, sources: [], ignoredFiles: [], warnings: [], annual: input.annual, published: new Map() };
   const commentary = new Map([
     ['summary', '# Board questions\n\nWhy **now**? <script>x</script>'],
     ['acquisitive', '# Shops\n\nRetail crime *analyst text*.'],

@@ -178,7 +178,7 @@ describe('the priorities section', () => {
 });
 
 describe('the document with and without priorities', () => {
-  const inputs: YearInputs = { observations: [], population: seedPopulation, wards: [], sources: [], ignoredFiles: [], warnings: [], annual: seedInput().annual };
+  const inputs: YearInputs = { observations: [], population: seedPopulation, wards: [], sources: [], ignoredFiles: [], warnings: [], annual: seedInput().annual, published: new Map() };
   const report = (config = seedConfig({ themes: bundledThemes })) => buildReport({ config, figures: computeFigures(seedInput(config)), inputs, year: 2012, documentDate: '2013-04-26', dataFolder: 'data/2012' });
 
   it('leaves the section out, and the methodology 5, when priorities are not configured', () => {

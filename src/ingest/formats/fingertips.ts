@@ -64,7 +64,9 @@ export const fingertipsFormat: FormatReader = {
         breakdowns++;
         continue;
       }
-      const area = matchArea(context, cellOf(cells, columns, 'area code').trim(), cellOf(cells, columns, 'area name').trim());
+      const areaCode = cellOf(cells, columns, 'area code').trim();
+      // The county's own published value is the benchmark its districts are compared with.
+      const area = areaCode !== '' && areaCode === context.config.county.code ? { ok: true as const, code: areaCode } : matchArea(context, areaCode, cellOf(cells, columns, 'area name').trim());
       if (!area.ok) {
         outside.add(area.label, line);
         continue;

@@ -17,13 +17,14 @@ describe('Fingertips all_data CSV', () => {
     expect(output.problems).toEqual([]);
     expect(output.rows).toBe(19);
     const byMeasure = (id: string) => output.observations.filter((o) => o.measure === id).map((o) => [o.areaCode, o.period, o.value]);
-    expect(byMeasure('ft_violence_admissions')).toEqual([[districts.ashworth, '2023', 38.6], [districts.bramleigh, '2023', 24.1], [districts.caverley, '2023', 29.7]]);
+    // The county's own row (its configured code) is kept: it is the benchmark for its districts.
+    expect(byMeasure('ft_violence_admissions')).toEqual([['E10000099', '2023', 31.2], [districts.ashworth, '2023', 38.6], [districts.bramleigh, '2023', 24.1], [districts.caverley, '2023', 29.7]]);
     expect(byMeasure('ft_alcohol_admissions_narrow')).toEqual([
       [districts.ashworth, '2023', 455.3], [districts.bramleigh, '2023', 398.7], [districts.caverley, '2023', 512.4], [districts.comparator, '2023', 471.9],
     ]);
     // A suppressed value stays "no value", never zero.
     expect(byMeasure('ft_suicide_rate')).toEqual([[districts.ashworth, '2022', 11.2], [districts.bramleigh, '2022', null], [districts.caverley, '2022', 10.4]]);
-    expect(output.observations[0]).toEqual({
+    expect(output.observations[1]).toEqual({
       measure: 'ft_violence_admissions', areaCode: districts.ashworth, areaName: 'Ashworth Vale', period: '2023', value: 38.6,
       published: { unit: 'per 100,000, directly age-standardised', lower95: 35.2, upper95: 42.2, lower998: 32.5, upper998: 45.3, count: 472, denominator: 1226481 },
       file: 'fingertips-all-data.csv', line: 5,
@@ -37,7 +38,7 @@ describe('Fingertips all_data CSV', () => {
     const { text, file } = fixture('fingertips-all-data.csv');
     const output = fingertipsFormat.read(text, file, publishedContext(3));
     expect(output.warnings.map((w) => w.message)).toEqual([
-      'Skipped 4 rows for 3 areas outside the county and comparators: E92000001 England, E12000008 South East region, E10000099 Wealdshire',
+      'Skipped 3 rows for 2 areas outside the county and comparators: E92000001 England, E12000008 South East region',
       'Fingertips periods do not match the configured assessment year (12 months ending March): 2020/21 - 22/23 as 2023, 2020 - 22 as 2022. Each value is filed under the year in which its period ends.',
       'Skipped 3 rows broken down by sex or category: only the Persons rows with no Category Type are read',
       'Skipped 2 rows of 1 indicator that assess does not map to a measure: 90366 Life expectancy at birth (read: 11201, 21001, 91414, 91382, 41001)',
