@@ -24,6 +24,11 @@ export interface MeasureDefinition {
   ratioOf?: [string, string];
   /** Shown under the measure's table, e.g. why a rise can be read as good. */
   note?: string;
+  /**
+   * What a rise can mean besides more harm, for measures where more reporting is welcome
+   * (domestic abuse): "more victims are coming forward". Used by the narrative.
+   */
+  riseReading?: string;
   /** Shown in the crime overview table (seed 002 section 3). */
   overview?: boolean;
 }

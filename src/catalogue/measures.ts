@@ -39,6 +39,7 @@ const entries: Entry[] = [
   ['da_incidents', 'Domestic abuse – number of incidents', 'police', 'domestic_abuse', 'population', 'neutral', {
     overview: true,
     note: 'A rise in recorded domestic abuse can mean more victims are coming forward, so no direction is marked as better.',
+    riseReading: 'more victims are coming forward to report',
   }],
   ['da_repeat_victims', 'Domestic abuse – number of repeat victims', 'police', 'domestic_abuse', 'population', LOW, overview],
   ['da_repeat_pct', 'Domestic abuse – % of repeat victims', 'police', 'domestic_abuse', 'none', LOW, {

@@ -26,6 +26,14 @@ export interface MeasureSentenceInput {
  * "Shoplifting has increased by 23 (2.5%), from 932 to 955. This rate of increase is counter to
  * the county-wide decrease of 3.2%. Per 1,000 population Medbury ranks 9th of 12 in the county."
  */
+/** For measures where more reporting is welcome, say why a rise is not read as worse. */
+function reportingReading(measure: MeasureDefinition, home: FigureRow): string | null {
+  if (!measure.riseReading || home.change == null || home.change === 0) return null;
+  return home.change > 0
+    ? `This rise can mean ${measure.riseReading}, so it is not marked as worse.`
+    : `This fall is not marked as better: a rise can mean ${measure.riseReading}.`;
+}
+
 export function measureSentence(input: MeasureSentenceInput): string {
   const { measure, home, county, homeName, comparatorName } = input;
   // A withheld figure has no change, rank or test to report: any of them would hint at its size.
@@ -33,6 +41,7 @@ export function measureSentence(input: MeasureSentenceInput): string {
   if (suppressed !== null) return suppressed;
   const sentences = [
     `${measure.label} ${agreeWith(measure.label, changePredicate(measure, home))}.`,
+    reportingReading(measure, home),
     countyComparison(measure, home, county),
     rankSentence({ measure, home, homeName, comparatorName }),
     significanceSentence(measure, home),

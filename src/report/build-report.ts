@@ -5,6 +5,7 @@ import { keyFacts } from '../narrative/key-facts.js';
 import { ChartRegister } from './chart-figures.js';
 import { renderSectionCommentary } from './commentary.js';
 import { contentsOf } from './contents.js';
+import { spcConcernFact } from './spc-facts.js';
 import type { DocumentCharts } from './measure-charts.js';
 import { glossary } from './glossary.js';
 import type { TableContext } from './measure-table.js';
@@ -75,7 +76,10 @@ export function buildReport(input: ReportInput): ReportView {
     draft: config.draft,
     coverNote: config.coverNote,
     headings,
-    summary: keyFacts({ figures, config, homeName, yearLabels: { current: yearLabels[2], previous: yearLabels[1] } }),
+    summary: [
+      ...keyFacts({ figures, config, homeName, yearLabels: { current: yearLabels[2], previous: yearLabels[1] } }),
+      ...[spcConcernFact(config.measures, input.charts?.byMeasure)].filter((fact): fact is string => fact !== null),
+    ],
     overview: overviewTable({ measures: config.measures, homeRows: rowsByMeasure(figures, config.area), homeName, context, countyAreaCount: config.county.areas.length }),
     themes,
     overviewChart,

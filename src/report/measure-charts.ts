@@ -29,15 +29,17 @@ export interface ChartRequest {
 }
 
 /**
- * Charts for the headline measures (those in the crime overview): an SPC chart where at least
- * two years of monthly counts exist, and the county league table of rates. Rendering is
- * deterministic and needs no browser.
+ * An SPC chart for every measure with at least two years of monthly counts, and for the headline
+ * measures (those in the crime overview) the county league table and the top wards. Rendering
+ * is deterministic and needs no browser.
  */
 export async function renderDocumentCharts(request: ChartRequest): Promise<DocumentCharts> {
   const { config, figures, observations, year } = request;
   const homeName = figures.rows.find((r) => r.areaCode === config.area)?.areaName ?? config.area;
   const byMeasure = new Map<string, MeasureCharts>();
-  for (const measure of config.measures.filter((m) => m.overview && !m.ratioOf)) {
+  // Every measure with two years of monthly counts gets its SPC chart (issue 4); the league and
+  // ward charts are kept to the headline measures so the document stays readable.
+  for (const measure of config.measures.filter((m) => !m.ratioOf)) {
     const charts: ChartView[] = [];
     let spcSummary: string | undefined;
     const run = monthlyRun(observations, measure.id, config.area, year, config);
@@ -52,14 +54,14 @@ export async function renderDocumentCharts(request: ChartRequest): Promise<Docum
     }
     const areas = leagueAreas(figures.rows, measure, config);
     const county = figures.rows.find((r) => r.measure === measure.id && r.kind === 'county');
-    if (hasRate(measure) && areas.some((a) => a.value !== null)) {
+    if (measure.overview && hasRate(measure) && areas.some((a) => a.value !== null)) {
       const benchmark = county?.per1000 == null ? null : { name: config.county.name, value: county.per1000 };
       charts.push(await leagueChart({ title: `${measure.label}: ${config.county.name} districts, ${request.yearLabels[2]}`, unit: denominatorHeader(measure.denominator), areas, benchmark, polarity: measure.polarity, decimals: 1 }));
     }
     // Ward hotspots, top wards by volume; not for a measure under small-number suppression (a
     // withheld ward, or a disclosure rule), whose rounded small counts would be charted as if exact.
     const wards = figures.wards.filter((w) => w.measure === measure.id);
-    if (!wards.some((w) => w.suppressed || w.disclosure !== undefined)) {
+    if (measure.overview && !wards.some((w) => w.suppressed || w.disclosure !== undefined)) {
       const shown = wards
         .filter((w): w is typeof w & { value: number } => w.value !== null && w.value > 0)
         .sort((a, b) => b.value - a.value || (a.wardName < b.wardName ? -1 : a.wardName > b.wardName ? 1 : 0))

@@ -208,3 +208,19 @@ describe('measureSentence on computed figures (seed 002)', () => {
     }
   });
 });
+
+describe('measureSentence: measures where more reporting is welcome', () => {
+  const da = measure({ id: 'da_incidents', label: 'Domestic abuse – number of incidents', polarity: 'neutral', riseReading: 'more victims are coming forward to report' });
+
+  it('says a rise can mean more reporting, and is not marked worse', () => {
+    expect(measureSentence({ measure: da, home: row(1812, 1872), county: undefined, homeName: 'Medbury', countyName: 'Wealdshire' })).toBe(
+      'Domestic abuse – number of incidents has increased by 60 (3.3%), from 1,812 to 1,872. This rise can mean more victims are coming forward to report, so it is not marked as worse.',
+    );
+  });
+
+  it('does not call a fall better', () => {
+    expect(measureSentence({ measure: da, home: row(1845, 1692), county: undefined, homeName: 'Maidstone', countyName: 'Kent' })).toContain(
+      'This fall is not marked as better: a rise can mean more victims are coming forward to report.',
+    );
+  });
+});
