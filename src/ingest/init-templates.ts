@@ -1,5 +1,6 @@
 import { JUDGEMENT_FACTORS } from '../config/parse-priorities.js';
 import type { AssessConfig } from '../model.js';
+import { mappingTemplates } from './mapping-templates.js';
 import { monthsOfAssessmentYear, periodLabel } from './periods.js';
 
 export interface TemplateFile {
@@ -52,7 +53,8 @@ export function initTemplates(config: AssessConfig, year: number): TemplateFile[
     '- `population.csv`: ONS mid-year estimates: one row per area (districts and comparators), with dwellings and the 10-17 population.',
     '- `wards.csv`: the home district\'s wards and their populations, for the hotspot tables.',
     '- Published downloads (data.police.uk street files, Home Office CSP tables, Fingertips, ONS, MoJ) can be saved here as they come;',
-    '  partner spreadsheets need a few lines under `mappings:` in the configuration (see the README of assess).',
+    '  partner spreadsheets need a few lines under `mappings:` in the configuration (see the README of assess);',
+    '  each mapped spreadsheet has a `<name>-template.csv` here with exactly the columns its mapping reads.',
     `- \`mappings.yaml\` (optional): mappings for this year's partner spreadsheets, tried before the configuration's; \`assess init\``,
     `  copies it from the ${year - 1} folder next to this one when there is one. Edit it when a partner's layout has changed.`,
     '',
@@ -65,6 +67,7 @@ export function initTemplates(config: AssessConfig, year: number): TemplateFile[
     { name: 'population.csv', content: 'area_code,area_name,population,dwellings,households,population_10_17\n' },
     { name: 'wards.csv', content: 'ward_code,ward_name,area_code,population\n' },
     ...scoringTemplate(config),
+    ...mappingTemplates(config.mappings),
   ];
 }
 
