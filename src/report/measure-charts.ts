@@ -11,6 +11,8 @@ const TOP_WARDS_CHARTED = 10;
 export interface MeasureCharts {
   /** "special cause: concern, 7-point run above the mean since March 2024" */
   spcSummary?: string;
+  /** A special cause of concern that runs to the latest month: still there to act on. */
+  spcConcernContinues?: boolean;
   charts: ChartView[];
 }
 
@@ -42,6 +44,7 @@ export async function renderDocumentCharts(request: ChartRequest): Promise<Docum
   for (const measure of config.measures.filter((m) => !m.ratioOf)) {
     const charts: ChartView[] = [];
     let spcSummary: string | undefined;
+    let spcConcernContinues = false;
     const run = monthlyRun(observations, measure.id, config.area, year, config);
     if (run) {
       const improvement = improvementOf(measure);
@@ -50,6 +53,7 @@ export async function renderDocumentCharts(request: ChartRequest): Promise<Docum
       const rebaseAt = rebaseIndices(config.spc?.rebase[measure.id] ?? [], run.labels);
       const chart = xmrChart(run.values, { improvement, screenOutliers: config.spc?.screenOutliers ?? false, rebaseAt });
       spcSummary = summariseSpc(chart, improvement, run.labels.map(longMonth));
+      spcConcernContinues = chart.signals.some((signal) => signal.variation === 'concern' && signal.end === run.values.length - 1);
       charts.push(await spcChart({ title: `${measure.label}: ${homeName}, monthly`, measureLabel: 'Per month', labels: run.labels, chart, improvement, summary: spcSummary }));
     }
     const areas = leagueAreas(figures.rows, measure, config);
@@ -70,7 +74,7 @@ export async function renderDocumentCharts(request: ChartRequest): Promise<Docum
         charts.push(await wardChart({ title: `${measure.label}: top wards in ${homeName}, ${request.yearLabels[2]}`, unit: `Count in ${request.yearLabels[2]}`, wards: shown.map((w) => ({ name: w.wardName, value: w.value })) }));
       }
     }
-    if (charts.length > 0) byMeasure.set(measure.id, { charts, ...(spcSummary ? { spcSummary } : {}) });
+    if (charts.length > 0) byMeasure.set(measure.id, { charts, ...(spcSummary ? { spcSummary, spcConcernContinues } : {}) });
   }
   return { byMeasure, overview: await overviewTrend(request, homeName) };
 }

@@ -2,7 +2,7 @@ import type { MeasureDefinition } from '../model.js';
 import { joinList } from '../narrative/wording.js';
 import type { MeasureCharts } from './measure-charts.js';
 
-const CONCERN = /^special cause: concern, (.*since .*)$/;
+const CONCERN = /^special cause: concern, (.*)$/;
 
 /**
  * The executive summary's SPC fact: measures whose special cause of concern runs to the latest
@@ -10,8 +10,9 @@ const CONCERN = /^special cause: concern, (.*since .*)$/;
  */
 export function spcConcernFact(measures: readonly MeasureDefinition[], charts: ReadonlyMap<string, MeasureCharts> | undefined): string | null {
   const items = measures.flatMap((measure) => {
-    const match = CONCERN.exec(charts?.get(measure.id)?.spcSummary ?? '');
-    return match ? [`${measure.label} (${match[1]})`] : [];
+    const chart = charts?.get(measure.id);
+    const match = CONCERN.exec(chart?.spcSummary ?? '');
+    return match && chart?.spcConcernContinues ? [`${measure.label} (${match[1]})`] : [];
   });
   if (items.length === 0) return null;
   return `Statistical process control shows special-cause variation of concern continuing to the latest month for ${joinList(items)}.`;
