@@ -162,6 +162,8 @@ export interface YearInputs {
 
 export interface InputWarning {
   message: string;
+  /** The measure the warning is about, so warnings that quote counts can follow its disclosure rule. */
+  measure?: string;
   file?: string;
   line?: number;
 }

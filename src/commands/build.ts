@@ -75,10 +75,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   options.log('Drawing the charts ...');
   const yearLabels = [year - 2, year - 1, year].map((y) => shortYearLabel(y, config.yearEndMonth)) as [string, string, string];
-  const charts = await renderDocumentCharts({ config, figures, observations: publishableInputs(inputs, config).observations, year, yearLabels });
   inputs.warnings.push(...unplacedCommentary(commentary, config, figures));
+  const publishable = publishableInputs(inputs, config);
+  const charts = await renderDocumentCharts({ config, figures, observations: publishable.observations, year, yearLabels });
   const markdown = new Map([...commentary].map(([section, { markdown }]) => [section, markdown]));
-  const view = buildReport({ config, figures, inputs: publishableInputs(inputs, config), year, documentDate: date, dataFolder: dataDir, charts, commentary: markdown, priorityScores: priorityScores?.scores });
+  const view = buildReport({ config, figures, inputs: publishable, year, documentDate: date, dataFolder: dataDir, charts, commentary: markdown, priorityScores: priorityScores?.scores });
 
   // 3. HTML and PDF.
   const templatesDir = options.templates ? resolve(options.templates) : config.templates;

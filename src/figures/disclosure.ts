@@ -141,11 +141,10 @@ export function publishableInputs(inputs: YearInputs, config: Pick<AssessConfig,
   const ruled = ruledMeasures(config);
   if (ruled.length === 0) return inputs;
   const ids = new Set(ruled.map((m) => m.id));
-  const quotes = (message: string): boolean => ruled.some((m) => message.startsWith(`${m.label} `) || message.startsWith(`${m.id} `));
   return {
     ...inputs,
     observations: inputs.observations.filter((o: Observation) => !ids.has(o.measure)),
-    warnings: inputs.warnings.filter((w) => !quotes(w.message)),
+    warnings: inputs.warnings.filter((w) => w.measure === undefined || !ids.has(w.measure)),
   };
 }
 

@@ -155,7 +155,7 @@ export function buildAnnualTotals(observations: Observation[], yearEndMonth: num
         gaps.push(total.gap);
       }
       if (gaps.length > 0) {
-        warnings.push({ message: `${measure} for ${areaCode}: no total for ${gaps.join(', ')}, because the year is incomplete`, file: firstFile });
+        warnings.push({ message: `${measure} for ${areaCode}: no total for ${gaps.join(', ')}, because the year is incomplete`, file: firstFile, measure });
       }
     }
   }

@@ -50,6 +50,7 @@ function largeChanges(inputs: YearInputs, config: AssessConfig, year: number): I
       if (Math.abs(pct) <= LARGE_CHANGE_PCT) continue;
       const source = firstFile.get(`${measure.id}|${area}`);
       warnings.push({
+        measure: measure.id,
         file: source?.file,
         message: `${measure.label} for ${names.get(area) ?? area} changed by ${pct > 0 ? '+' : ''}${pct.toFixed(1)}% on last year (from ${previous} to ${current}): check the extract before publishing`,
       });
@@ -68,7 +69,7 @@ function missingAtHome(inputs: YearInputs, config: AssessConfig, year: number): 
       const has = (code: string): boolean => byArea?.get(code)?.get(year) != null;
       return !has(config.area) && config.county.areas.some((code) => code !== config.area && has(code));
     })
-    .map((measure) => ({ message: `${measure.label} has figures for other districts but none for ${homeName} in ${year}: check the extract (the measure is left out of the document if ${homeName} has no figure for any year)` }));
+    .map((measure) => ({ measure: measure.id, message: `${measure.label} has figures for other districts but none for ${homeName} in ${year}: check the extract (the measure is left out of the document if ${homeName} has no figure for any year)` }));
 }
 
 /** Checks of plausibility that `validate` and `build` both run after reading: warnings, never errors. */

@@ -1,4 +1,5 @@
 import type { AssessConfig, FigureRow, MeasureDefinition, Observation } from '../model.js';
+import { hasRate } from '../figures/measure-rows.js';
 import { monthsOfAssessmentYear } from '../ingest/periods.js';
 import type { Improvement } from '../statistics/spc-types.js';
 
@@ -45,7 +46,7 @@ export function longMonth(key: string): string {
 
 /** The county's districts by rate (or value), for the league chart. */
 export function leagueAreas(rows: readonly FigureRow[], measure: MeasureDefinition, config: AssessConfig): { name: string; value: number | null; home: boolean }[] {
-  const rated = !measure.ratioOf && measure.denominator !== 'none';
+  const rated = hasRate(measure);
   return rows
     .filter((r) => r.measure === measure.id && r.kind === 'area' && config.county.areas.includes(r.areaCode))
     .map((r) => ({ name: r.areaName, value: rated ? r.per1000 : r.value, home: r.areaCode === config.area }));

@@ -41,11 +41,19 @@ export async function renderDocumentCharts(request: ChartRequest): Promise<Docum
   const byMeasure = new Map<string, MeasureCharts>();
   // Every measure with two years of monthly counts gets its SPC chart (issue 4); the league and
   // ward charts are kept to the headline measures so the document stays readable.
+  // One pass over the observations, not one per measure: only the home district is charted.
+  const homeByMeasure = new Map<string, Observation[]>();
+  for (const o of observations) {
+    if (o.areaCode !== config.area) continue;
+    const list = homeByMeasure.get(o.measure);
+    if (list) list.push(o);
+    else homeByMeasure.set(o.measure, [o]);
+  }
   for (const measure of config.measures.filter((m) => !m.ratioOf)) {
     const charts: ChartView[] = [];
     let spcSummary: string | undefined;
     let spcConcernContinues = false;
-    const run = monthlyRun(observations, measure.id, config.area, year, config);
+    const run = monthlyRun(homeByMeasure.get(measure.id) ?? [], measure.id, config.area, year, config);
     if (run) {
       const improvement = improvementOf(measure);
       // Screening is off unless configured, as in Making Data Count's tools: one extreme month

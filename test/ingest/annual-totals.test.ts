@@ -17,6 +17,7 @@ describe('toAnnualTotals', () => {
     expect(warnings).toEqual([{
       message: 'all_crime for E07000110: no total for 2022-23 (missing Jul 2023 to Sep 2023), because the year is incomplete',
       file: 'police.csv',
+      measure: 'all_crime',
     }]);
   });
 

@@ -23,14 +23,14 @@ describe('yearChecks', () => {
     ]);
     const observations: Observation[] = [{ measure: 'robbery', areaCode: 'A1', period: '2024', value: 61, file: 'police.csv', line: 7 }];
     expect(yearChecks(inputs(annual, observations), config, 2024)).toEqual([
-      { file: 'police.csv', message: 'Robbery for Medbury changed by +52.5% on last year (from 40 to 61): check the extract before publishing' },
+      { file: 'police.csv', measure: 'robbery', message: 'Robbery for Medbury changed by +52.5% on last year (from 40 to 61): check the extract before publishing' },
     ]);
   });
 
   it('warns when the other districts have a figure and the home district has none', () => {
     const annual: AnnualTable = new Map([['fires_deliberate', new Map([['A2', series({ 2024: 30 })]])]]);
     expect(yearChecks(inputs(annual), config, 2024)).toEqual([
-      { message: 'Deliberate fires has figures for other districts but none for Medbury in 2024: check the extract (the measure is left out of the document if Medbury has no figure for any year)' },
+      { measure: 'fires_deliberate', message: 'Deliberate fires has figures for other districts but none for Medbury in 2024: check the extract (the measure is left out of the document if Medbury has no figure for any year)' },
     ]);
   });
 
