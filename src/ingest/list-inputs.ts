@@ -52,7 +52,7 @@ async function walk(dir: string, prefix: string, depth: number, found: string[])
 }
 
 /** A read failure in the analyst's terms: permissions, a vanished file, a disk error. */
-function cannotRead(file: string, error: unknown): AssessError {
+export function cannotRead(file: string, error: unknown): AssessError {
   const code = (error as NodeJS.ErrnoException).code;
   const found = error instanceof Error ? error.message : String(error);
   if (code === 'EACCES' || code === 'EPERM') {
@@ -69,7 +69,7 @@ function notAFile(file: string, found: string, fix: string): AssessError {
 }
 
 /** Checks a path is a regular file of a sane size before reading it: a pipe would never finish, a huge file would exhaust memory. */
-async function checkedStat(file: string, limit: number): Promise<Stats> {
+export async function checkedStat(file: string, limit: number): Promise<Stats> {
   const info = await stat(file).catch(async (error: unknown) => {
     const link = await lstat(file).catch(() => undefined);
     if (link?.isSymbolicLink()) throw notAFile(file, 'a link (shortcut) to a file that does not exist', 'Copy the real file into the data folder, or delete the link.');
@@ -94,7 +94,7 @@ async function checkedStat(file: string, limit: number): Promise<Stats> {
  */
 let lastZip: { file: string; size: number; mtimeMs: number; bytes: Uint8Array } | undefined;
 
-async function zipBytes(file: string): Promise<Uint8Array> {
+export async function zipBytes(file: string): Promise<Uint8Array> {
   const info = await checkedStat(file, MAX_ARCHIVE_BYTES);
   if (lastZip?.file === file && lastZip.size === info.size && lastZip.mtimeMs === info.mtimeMs) return lastZip.bytes;
   const bytes = new Uint8Array(await readFile(file));
@@ -103,7 +103,7 @@ async function zipBytes(file: string): Promise<Uint8Array> {
 }
 
 /** The archive and the path inside it, when a listed name goes through a .zip. */
-function splitZip(name: string): { archive: string[]; inner: string } | undefined {
+export function splitZip(name: string): { archive: string[]; inner: string } | undefined {
   const parts = name.split('/');
   const at = parts.findIndex((part, index) => index < parts.length - 1 && part.toLowerCase().endsWith('.zip'));
   return at < 0 ? undefined : { archive: parts.slice(0, at + 1), inner: parts.slice(at + 1).join('/') };
@@ -142,7 +142,7 @@ export async function readInputText(dir: string, name: string): Promise<InputTex
       return { name, shown, text: decodeInput(await readFile(shown), shown) };
     }
     const archive = path.join(dir, ...zipped.archive);
-    return { name, shown, text: decodeInput(readZipEntry(await zipBytes(archive), zipped.inner, archive), shown) };
+    return { name, shown, text: decodeInput(await readZipEntry(await zipBytes(archive), zipped.inner, archive), shown) };
   } catch (error) {
     if (error instanceof AssessError) throw error;
     throw cannotRead(shown, error);

@@ -5,15 +5,17 @@ import { publishedStatistics } from './published.js';
 import { buildAnnualTotals } from './annual-totals.js';
 import { checkDenominators, checkPopulationCoverage, checkWardDistricts } from './checks.js';
 import { readCsvTable } from './csv-table.js';
-import type { FormatContext, FormatReader, FormatRole } from './formats/format.js';
+import type { FormatContext, FormatOutput, FormatReader, FormatRole } from './formats/format.js';
 import { ignoredReason, readerFor } from './formats/registry.js';
 import { mappedFormats } from './formats/wide-table.js';
-import { listCsvFiles, readInputText, type InputText } from './list-inputs.js';
+import { readInputHead, type InputHead } from './input-head.js';
+import { listCsvFiles } from './list-inputs.js';
 import { MergedInputs } from './merge-inputs.js';
 import { summariseLookup, summariseTidy } from './sources.js';
 
-interface RecognisedFile extends InputText {
+interface RecognisedFile extends InputHead {
   reader: FormatReader;
+  header: { cells: string[]; keys: string[]; line: number };
 }
 
 const ROLE_ORDER: FormatRole[] = ['lookup', 'population', 'data'];
@@ -23,6 +25,35 @@ function summary(file: RecognisedFile, observations: Observation[], rows: number
   if (file.reader.role === 'data') return { ...summariseTidy(file.name, observations, config.measures), rows, format: file.reader.title };
   const kind = file.reader.role === 'population' ? 'population' : file.reader.id === 'wards' ? 'wards' : 'lookup';
   return { ...summariseLookup(file.name, kind, rows), format: file.reader.title };
+}
+
+function keepProblem(problems: AssessError[]): (error: unknown) => undefined {
+  return (error) => {
+    if (!(error instanceof AssessError)) throw error;
+    problems.push(error);
+    return undefined;
+  };
+}
+
+/**
+ * Reads files in folder order: streaming formats all at once (so their files share every core),
+ * the rest one whole text at a time. A file that cannot be read is reported and left out.
+ */
+async function readFiles(files: RecognisedFile[], context: FormatContext, env: NodeJS.ProcessEnv, problems: AssessError[]): Promise<[RecognisedFile, FormatOutput][]> {
+  const outputs = new Map<RecognisedFile, FormatOutput>();
+  for (const reader of new Set(files.map((file) => file.reader))) {
+    const mine = files.filter((file) => file.reader === reader);
+    if (reader.readStreamed !== undefined) {
+      const read = await reader.readStreamed(mine, context, env).catch(keepProblem(problems));
+      read?.forEach((output, index) => outputs.set(mine[index]!, output));
+      continue;
+    }
+    for (const file of mine) {
+      const text = await file.text().catch(keepProblem(problems));
+      if (text !== undefined) outputs.set(file, reader.read(text, file.shown, context));
+    }
+  }
+  return files.flatMap((file) => (outputs.has(file) ? [[file, outputs.get(file)!] as [RecognisedFile, FormatOutput]] : []));
 }
 
 /** Rates need a population for every district: the file must exist and cover the county. */
@@ -46,8 +77,8 @@ function checkPopulation(dir: string, config: AssessConfig, files: RecognisedFil
  * the format its header shows. Every problem in every file is gathered and thrown as one error,
  * so a single run shows the analyst everything to fix.
  */
-export async function readYearFolder(dir: string, config: AssessConfig): Promise<YearInputs> {
-  const { inputs, problems } = await inspectYearFolder(dir, config);
+export async function readYearFolder(dir: string, config: AssessConfig, env: NodeJS.ProcessEnv = process.env): Promise<YearInputs> {
+  const { inputs, problems } = await inspectYearFolder(dir, config, env);
   if (problems.length > 0) throw collectProblems(`The data in ${dir} has problems`, problems);
   return inputs;
 }
@@ -57,7 +88,7 @@ export async function readYearFolder(dir: string, config: AssessConfig): Promise
  * `assess validate` can list errors and warnings together. The inputs are only trustworthy
  * when there are no problems.
  */
-export async function inspectYearFolder(dir: string, config: AssessConfig): Promise<{ inputs: YearInputs; problems: AssessError[] }> {
+export async function inspectYearFolder(dir: string, config: AssessConfig, env: NodeJS.ProcessEnv = process.env): Promise<{ inputs: YearInputs; problems: AssessError[] }> {
   const problems: AssessError[] = [];
   const warnings: InputWarning[] = [];
   const ignoredFiles: { file: string; reason: string }[] = [];
@@ -66,16 +97,19 @@ export async function inspectYearFolder(dir: string, config: AssessConfig): Prom
   for (const name of await listCsvFiles(dir)) {
     // The priority scoring sheet is read by the build on its own (read-priority-scores.ts): it is not data.
     if (name.toLowerCase() === config.priorities?.scoring?.file.toLowerCase()) continue;
-    const input = await readInputText(dir, name);
-    const head = readCsvTable(input.text, input.shown, true);
+    // One unreadable file must not hide the problems of the others: it is reported and the rest read.
+    const input = await readInputHead(dir, name).catch(keepProblem(problems));
+    if (input === undefined) continue;
+    const head = readCsvTable(input.head, input.shown, true);
     if (!head.ok) {
       problems.push(head.problem);
       continue;
     }
     // Mapped files match on their path in the folder; published formats on the bare file name.
     const reader = readerFor(head.table.keys, name, mapped) ?? readerFor(head.table.keys, path.basename(name));
+    const header = { cells: head.table.header, keys: head.table.keys, line: head.table.headerLine };
     if (reader === undefined) ignoredFiles.push({ file: name, reason: ignoredReason(head.table.header) });
-    else files.push({ ...input, reader });
+    else files.push({ ...input, reader, header });
   }
 
   const merged = new MergedInputs();
@@ -85,8 +119,8 @@ export async function inspectYearFolder(dir: string, config: AssessConfig): Prom
   for (const role of ROLE_ORDER) {
     // Known areas include the wards the lookups have supplied by now.
     const context: FormatContext = { config, measures, lookups: merged.lookups, knownAreas: new Set([...config.county.areas, ...(config.comparators?.areas ?? []), ...merged.wards.map((ward) => ward.wardCode)]) };
-    for (const file of files.filter((f) => f.reader.role === role)) {
-      const output = file.reader.read(file.text, file.shown, context);
+    const ofRole = files.filter((f) => f.reader.role === role);
+    for (const [file, output] of await readFiles(ofRole, context, env, problems)) {
       // Readers know the file by its base name; in subfolders and zips only the relative path is unique.
       for (const observation of output.observations) observation.file = file.name;
       problems.push(...output.problems);

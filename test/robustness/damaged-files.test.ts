@@ -119,13 +119,23 @@ describe('a damaged input file is refused, and the previous outputs are kept', {
     await expectRefused(ws, { file: file!, line: 1, message: /Line 1 has more columns than any spreadsheet can hold/ });
   });
 
-  it('a file of 600 MB, refused before it is read', async () => {
+  it('a tidy file of 600 MB, refused before it is read whole', async () => {
     const ws = await workspace();
     const file = path.join(ws.data, 'everything.csv');
-    // Sparse: takes no disk space, and is never read.
+    // A valid start (all that is read to tell the format), then sparse: takes no disk space, and is never read.
     const handle = await open(file, 'w');
+    await handle.write('measure,area_code,period,value\n' + 'all_crime,E07999006,2024-01,1\n'.repeat(4000));
     await handle.truncate(600 * 1024 * 1024);
     await handle.close();
     await expectRefused(ws, { file, message: /The file is too large to be a partner extract/ });
+  });
+
+  it('a file of 600 MB of NUL bytes is refused from its first bytes', async () => {
+    const ws = await workspace();
+    const file = path.join(ws.data, 'zeros.csv');
+    const handle = await open(file, 'w');
+    await handle.truncate(600 * 1024 * 1024);
+    await handle.close();
+    await expectRefused(ws, { file, line: 1, message: /The file is not a CSV text file/ });
   });
 });

@@ -46,6 +46,22 @@ export interface FormatOutput {
   rows: number;
 }
 
+/** A file a streaming reader reads from its bytes: a plain file can be split across threads; a zip entry is inflated as it is read. */
+export interface StreamedFile {
+  /** Path relative to the data folder, and the path shown in messages. */
+  name: string;
+  shown: string;
+  /** The header as the general reader parsed it from the start of the file. */
+  header: { cells: string[]; keys: string[]; line: number };
+  size: number;
+  /** Set for a plain file on disk. */
+  path?: string;
+  /** The bytes from the start, in chunks. */
+  open(): AsyncIterable<Uint8Array>;
+  /** The whole decoded text, for the general reader when the bytes need it (UTF-16, old Mac line ends). */
+  text(): Promise<string>;
+}
+
 export interface FormatReader {
   id: string;
   /** Shown in the methodology and `assess sources`, e.g. "data.police.uk street-level crime". */
@@ -56,6 +72,11 @@ export interface FormatReader {
   /** The header this format expects, for the message when a file matches no format. */
   expectedHeader: string;
   read(text: string, file: string, context: FormatContext): FormatOutput;
+  /**
+   * Reads every file of this format at once from their bytes, in constant memory and in
+   * parallel, instead of read() on each whole text: for formats that come by the gigabyte.
+   */
+  readStreamed?(files: readonly StreamedFile[], context: FormatContext, env: NodeJS.ProcessEnv): Promise<FormatOutput[]>;
 }
 
 export function emptyOutput(overrides: Partial<FormatOutput> = {}): FormatOutput {
