@@ -6,9 +6,9 @@ import { countStreetFiles, readThreads, type StreetCount } from '../street/count
 import { scanChunks } from '../street/scan-file.js';
 import { scanProblemError } from '../street/scan-problems.js';
 import type { StreetColumns } from '../street/street-scanner.js';
-import { talliesOfRows } from '../street/street-tallies.js';
+import { cellsOfRows } from '../street/street-cells.js';
 import { emptyOutput, hasAll, type FormatContext, type FormatOutput, type FormatReader, type StreamedFile } from './format.js';
-import { placeTallies } from './street-placement.js';
+import { placeCells } from './street-placement.js';
 
 const expectedHeader = 'Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context';
 const required = ['month', 'crime type'] as const;
@@ -47,7 +47,7 @@ function readText(text: string, file: string, context: FormatContext): FormatOut
   const { table } = parsed;
   const columns = columnsOf(table.keys, table.header, table.headerLine, file, context);
   if (isOutput(columns)) return { ...columns, rows: table.rows.length };
-  return placeTallies(talliesOfRows(table.rows, columns), table.rows.length, file, columns.month + 1, context);
+  return placeCells([{ cells: cellsOfRows(table.rows, columns), lineOffset: 0 }], table.rows.length, file, columns.month + 1, context);
 }
 
 /** Bytes the scanner does not read: UTF-16 needs decoding first. */
@@ -83,7 +83,10 @@ export const policeStreetFormat: FormatReader = {
         if (isOutput(columns)) outputs[index] = columns;
         else if (await isUtf16(file)) outputs[index] = readText(await file.text(), file.shown, context);
         else if (file.path !== undefined) onDisk.push({ index, file: { path: file.path, size: file.size, columns } });
-        else outputs[index] = await finish(file, await scanChunks(file.open(), columns), columns, context);
+        else {
+          const { cells, rows, problem } = await scanChunks(file.open(), columns);
+          outputs[index] = await finish(file, { parts: [{ cells, lineOffset: 0 }], rows, ...(problem === undefined ? {} : { problem }) }, columns, context);
+        }
       } catch (error) {
         outputs[index] = unreadable(file, error);
       }
@@ -105,5 +108,5 @@ type StreetFile = Parameters<typeof countStreetFiles>[0][number];
 async function finish(file: StreamedFile, count: StreetCount, columns: StreetColumns, context: FormatContext): Promise<FormatOutput> {
   if (count.problem?.kind === 'lone-cr') return readText(await file.text(), file.shown, context);
   if (count.problem !== undefined) return emptyOutput({ problems: [scanProblemError(count.problem, file.shown)], rows: count.rows });
-  return placeTallies(count.tallies, count.rows, file.shown, columns.month + 1, context);
+  return placeCells(count.parts, count.rows, file.shown, columns.month + 1, context);
 }

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { runRanges } from './range-pool.js';
 import { scanFileRange, type RangeOutcome, type RangeTask } from './scan-file.js';
 import type { ScanProblem, StreetColumns } from './street-scanner.js';
-import { mergeTallies, type StreetTally } from './street-tallies.js';
+import type { StreetCells } from './street-cells.js';
 
 /** Below this a file is read in one piece: splitting costs more than it saves. */
 const MIN_PIECE_BYTES = 8 * 1024 * 1024;
@@ -15,8 +15,14 @@ export interface StreetFile {
   columns: StreetColumns;
 }
 
+/** One range's counts, with the number of lines before it so its line numbers can be made whole-file. */
+export interface CountedPart {
+  cells: StreetCells;
+  lineOffset: number;
+}
+
 export interface StreetCount {
-  tallies: StreetTally[];
+  parts: CountedPart[];
   rows: number;
   problem?: ScanProblem;
 }
@@ -54,7 +60,7 @@ function piecesOf(file: StreetFile, pieceBytes: number): RangeTask[] {
  * cut), the range is counted again from the true boundary, so the counts are always exact.
  */
 function joinRanges(tasks: RangeTask[], outcomes: RangeOutcome[]): StreetCount {
-  const parts: StreetTally[][] = [];
+  const parts: CountedPart[] = [];
   let rows = 0;
   let lines = 0;
   let previous: RangeOutcome | undefined;
@@ -63,13 +69,13 @@ function joinRanges(tasks: RangeTask[], outcomes: RangeOutcome[]): StreetCount {
     if (previous !== undefined && outcome.startedAt !== previous.stoppedAt) {
       outcome = scanFileRange({ ...tasks[k]!, start: previous.stoppedAt, exact: true });
     }
-    parts.push(outcome.tallies.map((tally) => ({ ...tally, line: tally.line + lines })));
+    parts.push({ cells: outcome.cells, lineOffset: lines });
     rows += outcome.rows;
-    if (outcome.problem !== undefined) return { tallies: [], rows, problem: { ...outcome.problem, line: outcome.problem.line + lines } };
+    if (outcome.problem !== undefined) return { parts: [], rows, problem: { ...outcome.problem, line: outcome.problem.line + lines } };
     lines += outcome.lines;
     previous = outcome;
   }
-  return { tallies: mergeTallies(parts), rows };
+  return { parts, rows };
 }
 
 /** Counts every street-level file, in parallel across files and across pieces of large files. */

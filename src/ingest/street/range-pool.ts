@@ -16,23 +16,22 @@ function replyError(error: { message: string; code?: string }): Error {
 }
 
 /**
- * Counts ranges on up to `threads` worker threads, results in task order. Inline when one
- * thread is asked for or the worker is not built: the counts are the same either way.
+ * Counts ranges on `threads` threads, results in task order: this thread and threads - 1
+ * workers take the next task as they finish one. Inline when one thread is asked for or the
+ * worker is not built: the counts are the same either way.
  */
 export async function runRanges(tasks: readonly RangeTask[], threads: number, onDone?: (done: number) => void): Promise<RangeOutcome[]> {
   const outcomes: RangeOutcome[] = new Array(tasks.length);
-  if (threads <= 1 || tasks.length <= 1 || !workersAvailable()) {
-    tasks.forEach((task, index) => {
-      outcomes[index] = scanFileRange(task);
-      onDone?.(index + 1);
-    });
-    return outcomes;
-  }
-  const workers = Array.from({ length: Math.min(threads, tasks.length) }, () => new Worker(workerFile));
+  const useWorkers = threads > 1 && tasks.length > 1 && workersAvailable();
+  const workers = useWorkers ? Array.from({ length: Math.min(threads, tasks.length) - 1 }, () => new Worker(workerFile)) : [];
   let next = 0;
   let done = 0;
+  const finished = (id: number, outcome: RangeOutcome): void => {
+    outcomes[id] = outcome;
+    onDone?.(++done);
+  };
   try {
-    await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
+    const working = workers.map((worker) => new Promise<void>((resolve, reject) => {
       const send = (): void => {
         if (next >= tasks.length) return resolve();
         const id = next++;
@@ -40,13 +39,19 @@ export async function runRanges(tasks: readonly RangeTask[], threads: number, on
       };
       worker.on('message', (reply: Reply) => {
         if ('error' in reply) return reject(replyError(reply.error));
-        outcomes[reply.id] = reply.outcome;
-        onDone?.(++done);
+        finished(reply.id, reply.outcome);
         send();
       });
       worker.on('error', reject);
       send();
-    })));
+    }));
+    // This thread counts too, yielding between tasks so finished workers get their next one.
+    while (next < tasks.length) {
+      const id = next++;
+      finished(id, scanFileRange(tasks[id]!));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await Promise.all(working);
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }

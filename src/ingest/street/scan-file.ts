@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { StreetScanner, type ScanProblem, type StreetColumns } from './street-scanner.js';
-import { talliesOfCounter, type StreetTally } from './street-tallies.js';
+import type { StreetCells } from './street-cells.js';
 
 const CHUNK_BYTES = 1 << 22;
 
@@ -16,7 +16,8 @@ export interface RangeTask {
 }
 
 export interface RangeOutcome {
-  tallies: StreetTally[];
+  /** Lines in the cells are relative to where this range began. */
+  cells: StreetCells;
   rows: number;
   /** Lines consumed, so the next range's line numbers can be made absolute. */
   lines: number;
@@ -65,7 +66,7 @@ export function scanFileRange(task: RangeTask): RangeOutcome {
       if (scanner.done) break;
     }
     return {
-      tallies: talliesOfCounter(scanner.counter),
+      cells: scanner.counter.cells(),
       rows: scanner.rows,
       lines: scanner.lines,
       ...(scanner.problem === undefined ? {} : { problem: scanner.problem }),
@@ -91,7 +92,7 @@ export async function scanChunks(chunks: AsyncIterable<Uint8Array>, columns: Str
   }
   if (!scanner.done) scanner.finish();
   return {
-    tallies: talliesOfCounter(scanner.counter),
+    cells: scanner.counter.cells(),
     rows: scanner.rows,
     lines: scanner.lines,
     ...(scanner.problem === undefined ? {} : { problem: scanner.problem }),

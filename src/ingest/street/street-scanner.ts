@@ -1,5 +1,5 @@
 import { MAX_LINE_CHARS } from '../decode.js';
-import { TripleCounter } from './triple-counter.js';
+import { CellCounter } from './cell-counter.js';
 
 /** Zero-based positions of the three columns counted, and how many columns the header has. */
 export interface StreetColumns {
@@ -36,7 +36,7 @@ const MAX_RECORD_BYTES = 16 * 1024 * 1024;
  * old Mac line ends (a lone CR) is reported as 'lone-cr' so the caller can use the general reader.
  */
 export class StreetScanner {
-  readonly counter = new TripleCounter();
+  readonly counter = new CellCounter();
   rows = 0;
   /** Lines consumed, including the header and blank lines. */
   lines = 0;

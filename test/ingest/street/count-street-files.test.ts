@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STREET_HEADER, writeStreetFile } from '../../../scripts/bench/street-file.js';
 import { readCsvTable } from '../../../src/ingest/csv-table.js';
 import { countStreetFiles, type StreetCount } from '../../../src/ingest/street/count-street-files.js';
-import { talliesOfRows, type StreetTally } from '../../../src/ingest/street/street-tallies.js';
+import { cellsOfRows } from '../../../src/ingest/street/street-cells.js';
+import { tallies, whole, type Tally } from './tallies.js';
 
 const columns = { month: 1, lsoa: 7, type: 9, width: 12 };
 const geography = { districts: ['E07999001', 'E07999002', 'E07999003'], lsoasPerDistrict: 20, wardsPerDistrict: 4 };
@@ -18,13 +19,11 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const key = (t: StreetTally): string => `${t.month}|${t.lsoa}|${t.type}`;
-const byKey = (tallies: StreetTally[]): StreetTally[] => [...tallies].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 
-async function general(file: string): Promise<{ tallies: StreetTally[]; rows: number }> {
+async function general(file: string): Promise<{ tallies: Tally[]; rows: number }> {
   const parsed = readCsvTable(await readFile(file, 'utf8'), file);
   if (!parsed.ok) throw parsed.problem;
-  return { tallies: talliesOfRows(parsed.table.rows, columns), rows: parsed.table.rows.length };
+  return { tallies: tallies(whole(cellsOfRows(parsed.table.rows, columns))), rows: parsed.table.rows.length };
 }
 
 async function count(file: string, pieceBytes: number, threads = 2): Promise<StreetCount> {
@@ -46,7 +45,7 @@ describe('counting street-level files in pieces', () => {
       const counted = await count(file, pieceBytes);
       expect(counted.problem, `pieces of ${pieceBytes}`).toBeUndefined();
       expect(counted.rows, `pieces of ${pieceBytes}`).toBe(20_000);
-      expect(byKey(counted.tallies), `pieces of ${pieceBytes}`).toEqual(byKey(expected.tallies));
+      expect(tallies(counted.parts), `pieces of ${pieceBytes}`).toEqual(expected.tallies);
     }
   });
 
@@ -60,8 +59,8 @@ describe('counting street-level files in pieces', () => {
     const expected = await general(file);
     const counted = await count(file, 20_000);
     expect(counted.rows).toBe(4);
-    expect(byKey(counted.tallies)).toEqual(byKey(expected.tallies));
-    expect(counted.tallies.find((t) => t.type === 'Drugs')!.line).toBe(3004);
+    expect(tallies(counted.parts)).toEqual(expected.tallies);
+    expect(tallies(counted.parts).find((t) => t.type === 'Drugs')!.line).toBe(3004);
   });
 
   it('reports a problem with its line in the whole file, not in the piece', async () => {
@@ -86,6 +85,6 @@ describe('counting on worker threads (the compiled build, as the CLI runs it)', 
     const [threaded] = await compiled.countStreetFiles([{ path: file, size, columns }], { threads: 2, pieceBytes: 400_000 });
     const inline = await count(file, Number.POSITIVE_INFINITY, 1);
     expect(threaded!.rows).toBe(30_000);
-    expect(byKey(threaded!.tallies)).toEqual(byKey(inline.tallies));
+    expect(tallies(threaded!.parts)).toEqual(tallies(inline.parts));
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readCsvTable } from '../../../src/ingest/csv-table.js';
 import { StreetScanner, type StreetColumns } from '../../../src/ingest/street/street-scanner.js';
-import { talliesOfCounter, talliesOfRows, type StreetTally } from '../../../src/ingest/street/street-tallies.js';
+import { cellsOfRows } from '../../../src/ingest/street/street-cells.js';
+import { tallies, whole, type Tally } from './tallies.js';
 
 const header = 'Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context';
 const columns: StreetColumns = { month: 1, lsoa: 7, type: 9, width: 12 };
@@ -28,12 +29,10 @@ function scan(bytes: Uint8Array, chunk: number): StreetScanner {
   return scanner;
 }
 
-const sorted = (tallies: StreetTally[]): StreetTally[] => [...tallies].sort((a, b) => a.line - b.line);
-
-function general(text: string): { tallies: StreetTally[]; rows: number } {
+function general(text: string): { tallies: Tally[]; rows: number } {
   const parsed = readCsvTable(text, 'street.csv');
   if (!parsed.ok) throw parsed.problem;
-  return { tallies: talliesOfRows(parsed.table.rows, columns), rows: parsed.table.rows.length };
+  return { tallies: tallies(whole(cellsOfRows(parsed.table.rows, columns))), rows: parsed.table.rows.length };
 }
 
 describe('the street-level byte scanner', () => {
@@ -45,13 +44,13 @@ describe('the street-level byte scanner', () => {
       const scanner = scan(bytes, chunk);
       expect(scanner.problem, `chunks of ${chunk}`).toBeUndefined();
       expect(scanner.rows, `chunks of ${chunk}`).toBe(8);
-      expect(sorted(talliesOfCounter(scanner.counter)), `chunks of ${chunk}`).toEqual(sorted(expected.tallies));
+      expect(tallies(whole(scanner.counter.cells())), `chunks of ${chunk}`).toEqual(expected.tallies);
     }
   });
 
   it('keeps cells as written, so trimming and matching stay with the shared placement code', () => {
-    const tallies = sorted(talliesOfCounter(scan(new TextEncoder().encode(awkward), 5).counter));
-    expect(tallies.map(({ month, lsoa, type, count, line }) => [month, lsoa, type, count, line])).toEqual([
+    const counted = tallies(whole(scan(new TextEncoder().encode(awkward), 5).counter.cells()));
+    expect(counted.map(({ month, lsoa, type, count, line }) => [month, lsoa, type, count, line])).toEqual([
       ['2024-01', 'E01000001', 'Burglary', 2, 2],
       ['2024-01', 'E01000001', 'Anti-social behaviour', 1, 3],
       ['2024-01', 'E01000002', 'Burglary', 1, 4],
@@ -65,7 +64,7 @@ describe('the street-level byte scanner', () => {
     const text = `${header}\nx,2024-03,P,P,0,0,L,E01000009,N,Robbery,O,`;
     const scanner = scan(new TextEncoder().encode(text), 16);
     expect(scanner.rows).toBe(1);
-    expect(talliesOfCounter(scanner.counter)).toEqual([{ month: '2024-03', lsoa: 'E01000009', type: 'Robbery', count: 1, line: 2 }]);
+    expect(tallies(whole(scanner.counter.cells()))).toEqual([{ month: '2024-03', lsoa: 'E01000009', type: 'Robbery', count: 1, line: 2 }]);
   });
 
   it.each([
@@ -90,7 +89,7 @@ describe('the street-level byte scanner', () => {
 
   it('reads Windows-1252 cells as the general reader does', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode(`${header}\nx,2024-01,P,P,0,0,L,E01000001,N,Burglary `), 0x96, ...new TextEncoder().encode(' note,O,\n')]);
-    const [tally] = talliesOfCounter(scan(bytes, 4).counter);
+    const [tally] = tallies(whole(scan(bytes, 4).counter.cells()));
     expect(tally!.type).toBe('Burglary – note');
   });
 });

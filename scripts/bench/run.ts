@@ -1,0 +1,127 @@
+/**
+ * `npm run bench`: the performance figures of issue 6, each as the median of several runs with
+ * min and max, beside its floor measured in the same run on the same machine. Everything it
+ * reads is SYNTHETIC and generated here (cached in the system temporary folder), so it needs no
+ * download. Not part of `npm test`. See docs/performance.md.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { lookupCsv, writeStreetFile, type StreetGeography } from './street-file.js';
+import { paired, range, seconds, summarise, timed, type Run } from './measure.js';
+
+const node = process.execPath;
+const cli = path.resolve('bin/assess.js');
+const dataDir = path.join(tmpdir(), 'assess-bench-v1');
+const geography: StreetGeography = { districts: Array.from({ length: 12 }, (_, i) => `E07999${String(i + 1).padStart(3, '0')}`), lsoasPerDistrict: 80, wardsPerDistrict: 16 };
+const YEAR = Array.from({ length: 12 }, (_, i) => `2024-${String(i + 1).padStart(2, '0')}`);
+const quick = process.argv.includes('--quick');
+
+async function streetFile(rows: number): Promise<string> {
+  const file = path.join(dataDir, `street-${rows}.csv`);
+  if (!existsSync(file)) {
+    process.stderr.write(`Generating a synthetic street-level file of ${rows.toLocaleString('en-GB')} rows ...\n`);
+    await writeStreetFile(`${file}.partial`, rows, geography, YEAR, rows);
+    await rm(file, { force: true });
+    await import('node:fs/promises').then(({ rename }) => rename(`${file}.partial`, file));
+  }
+  return file;
+}
+
+function countStreet(lookup: string, file: string): Run {
+  return timed(node, ['scripts/bench/count-street.mjs', lookup, file]);
+}
+
+const lines: string[] = [];
+const report = (line = ''): void => {
+  lines.push(line);
+  process.stderr.write(`${line}\n`);
+};
+
+async function ingest(lookup: string): Promise<void> {
+  const file = await streetFile(1_000_000);
+  const awk = existsSync('/usr/bin/awk') ? '/usr/bin/awk' : 'awk';
+  const result = paired(quick ? 3 : 5, () => countStreet(lookup, file), () => timed(awk, ['-F,', '{c[$8"|"$2"|"$10]++}', file]));
+  const out = JSON.parse(result.last.stdout) as { rows: number; allCrimePlaced: number };
+  report('## 1. Ingest: 1,000,000 data.police.uk rows (~200 MB) to district, ward, month and crime type');
+  report(`awk one-liner (floor):  ${range(result.floor)}`);
+  report(`assess (${out.rows.toLocaleString('en-GB')} rows read, ${out.allCrimePlaced.toLocaleString('en-GB')} crimes placed): ${range(result.measured)}`);
+  report(`ratio: ${(result.measured.median / result.floor.median).toFixed(2)} (target <= 1.0)`);
+  report();
+}
+
+async function memory(lookup: string): Promise<void> {
+  const small = await streetFile(100_000);
+  const large = await streetFile(quick ? 1_000_000 : 6_000_000);
+  const peak = (file: string): { kb: number; run: Run } => {
+    const run = countStreet(lookup, file);
+    return { kb: (JSON.parse(run.stdout) as { maxRssKb: number }).maxRssKb, run };
+  };
+  const a = peak(small);
+  const b = peak(large);
+  const mb = (kb: number): string => `${Math.round(kb / 1024)} MB`;
+  report(`## 2. Peak memory as input grows`);
+  report(`100,000 rows: ${mb(a.kb)} peak (${seconds(a.run.seconds)})`);
+  report(`${(quick ? 1_000_000 : 6_000_000).toLocaleString('en-GB')} rows: ${mb(b.kb)} peak (${seconds(b.run.seconds)})`);
+  report(`ratio: ${(b.kb / a.kb).toFixed(2)} (target <= 1.5)`);
+  report();
+}
+
+async function build(work: string): Promise<number> {
+  const out = path.join(work, 'single');
+  const args = [cli, 'build', '2024', '--out', out, '--date', '2024-11-20', '--quiet'];
+  timed(node, args); // Warm: the packaged Chromium unpacks itself into the temporary folder on first use.
+  const html = path.join(out, 'strategic-assessment-2024.html');
+  const result = paired(quick ? 2 : 3, () => timed(node, args), () => timed(node, ['scripts/bench/print-floor.mjs', html, path.join(work, 'floor.pdf')]));
+  report('## 3. Build of the sample year, end to end');
+  report(`bare browser printing the final HTML once (floor): ${range(result.floor)}`);
+  report(`assess build 2024: ${range(result.measured)}`);
+  report(`ratio: ${(result.measured.median / result.floor.median).toFixed(2)} (target <= 1.5)`);
+  report();
+  return result.measured.median;
+}
+
+async function allAreas(work: string, single: number): Promise<void> {
+  report('## 4. County batch: --all-areas for the 12 districts');
+  const help = timed(node, [cli, 'build', '--help']).stdout;
+  if (!help.includes('--all-areas')) {
+    report('not available in this version');
+    report();
+    return;
+  }
+  const times = Array.from({ length: quick ? 1 : 2 }, () => timed(node, [cli, 'build', '2024', '--all-areas', '--out', path.join(work, 'county'), '--date', '2024-11-20', '--quiet']).seconds);
+  const batch = summarise(times);
+  report(`assess build 2024 --all-areas: ${range(batch)}`);
+  report(`ratio to one build (${seconds(single)}): ${(batch.median / single).toFixed(2)} (target <= 4)`);
+  report();
+}
+
+function coldStart(): void {
+  const times = Array.from({ length: 10 }, () => timed(node, [cli, '--help']).seconds);
+  report('## 5. Cold start');
+  report(`assess --help: ${range(summarise(times))} (target < 300 ms)`);
+  report();
+}
+
+async function main(): Promise<void> {
+  await mkdir(dataDir, { recursive: true });
+  const lookup = path.join(dataDir, 'lookup.csv');
+  await writeFile(lookup, lookupCsv(geography));
+  const work = await mkdtemp(path.join(tmpdir(), 'assess-bench-run-'));
+  const cpu = cpus();
+  report(`# assess benchmark${quick ? ' (quick)' : ''}`);
+  report(`machine: ${cpu.length} x ${cpu[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GiB, Node ${process.version}, ${process.platform}`);
+  report();
+  try {
+    await ingest(lookup);
+    await memory(lookup);
+    const single = await build(work);
+    await allAreas(work, single);
+    coldStart();
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+await main();
