@@ -9,7 +9,7 @@ import { yearPaths, type YearOptions } from './year-options.js';
 export async function sources(options: YearOptions): Promise<string> {
   const { year, configFile, dataDir } = yearPaths(options);
   const config = await loadYearConfig(configFile, dataDir);
-  const { inputs, problems } = await inspectYearFolder(dataDir, config);
+  const { inputs, problems } = await inspectYearFolder(dataDir, config, { env: options.env, ...(options.progress ? { progress: options.progress } : {}) });
   const header = `Sources for ${periodLabel(year, config.yearEndMonth)} in ${displayPath(dataDir, options.cwd)}:\n`;
   const footer = problems.length > 0 ? `\n${problems.length} file problem(s) stop a build: run assess validate ${year} to see them.\n` : '';
   return header + formatChecklist(sourceChecklist(config, inputs, year)) + footer;

@@ -25,7 +25,7 @@ function formatWarning(warning: InputWarning, cwd: string): string {
 export async function validate(options: YearOptions): Promise<ValidateResult> {
   const { year, configFile, dataDir } = yearPaths(options);
   const config = await loadYearConfig(configFile, dataDir);
-  const { inputs, problems } = await inspectYearFolder(dataDir, config);
+  const { inputs, problems } = await inspectYearFolder(dataDir, config, { env: options.env, ...(options.progress ? { progress: options.progress } : {}) });
   const warnings = problems.length === 0 ? [...inputs.warnings, ...yearChecks(inputs, config, year)] : inputs.warnings;
   const errors = problems.flatMap((p) => (p.related.length > 0 ? p.related : [p]));
   const lines = [

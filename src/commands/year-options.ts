@@ -9,6 +9,12 @@ export interface YearOptions {
   cwd: string;
   env: NodeJS.ProcessEnv;
   log: (message: string) => void;
+  /**
+   * Reports `done` of `total` steps of a long task (e.g. "Reading data files", files done of all
+   * files); call it with done = total when the task ends. Drawn as a bar on a terminal, a few
+   * lines in a plain or JSON log, nothing with --quiet.
+   */
+  progress?: (task: string, done: number, total: number) => void;
 }
 
 export function parseYear(text: string): number {

@@ -5,18 +5,15 @@ import { publishedStatistics } from './published.js';
 import { buildAnnualTotals } from './annual-totals.js';
 import { checkDenominators, checkPopulationCoverage, checkWardDistricts } from './checks.js';
 import { readCsvTable } from './csv-table.js';
-import type { FormatContext, FormatOutput, FormatReader, FormatRole } from './formats/format.js';
+import type { FormatContext, FormatRole } from './formats/format.js';
 import { ignoredReason, readerFor } from './formats/registry.js';
 import { mappedFormats } from './formats/wide-table.js';
-import { readInputHead, type InputHead } from './input-head.js';
+import { readInputHead } from './input-head.js';
+import { keepProblem, readFiles, readProgress, type ReadOptions, type RecognisedFile } from './read-files.js';
 import { listCsvFiles } from './list-inputs.js';
 import { MergedInputs } from './merge-inputs.js';
 import { summariseLookup, summariseTidy } from './sources.js';
 
-interface RecognisedFile extends InputHead {
-  reader: FormatReader;
-  header: { cells: string[]; keys: string[]; line: number };
-}
 
 const ROLE_ORDER: FormatRole[] = ['lookup', 'population', 'data'];
 
@@ -25,35 +22,6 @@ function summary(file: RecognisedFile, observations: Observation[], rows: number
   if (file.reader.role === 'data') return { ...summariseTidy(file.name, observations, config.measures), rows, format: file.reader.title };
   const kind = file.reader.role === 'population' ? 'population' : file.reader.id === 'wards' ? 'wards' : 'lookup';
   return { ...summariseLookup(file.name, kind, rows), format: file.reader.title };
-}
-
-function keepProblem(problems: AssessError[]): (error: unknown) => undefined {
-  return (error) => {
-    if (!(error instanceof AssessError)) throw error;
-    problems.push(error);
-    return undefined;
-  };
-}
-
-/**
- * Reads files in folder order: streaming formats all at once (so their files share every core),
- * the rest one whole text at a time. A file that cannot be read is reported and left out.
- */
-async function readFiles(files: RecognisedFile[], context: FormatContext, env: NodeJS.ProcessEnv, problems: AssessError[]): Promise<[RecognisedFile, FormatOutput][]> {
-  const outputs = new Map<RecognisedFile, FormatOutput>();
-  for (const reader of new Set(files.map((file) => file.reader))) {
-    const mine = files.filter((file) => file.reader === reader);
-    if (reader.readStreamed !== undefined) {
-      const read = await reader.readStreamed(mine, context, env).catch(keepProblem(problems));
-      read?.forEach((output, index) => outputs.set(mine[index]!, output));
-      continue;
-    }
-    for (const file of mine) {
-      const text = await file.text().catch(keepProblem(problems));
-      if (text !== undefined) outputs.set(file, reader.read(text, file.shown, context));
-    }
-  }
-  return files.flatMap((file) => (outputs.has(file) ? [[file, outputs.get(file)!] as [RecognisedFile, FormatOutput]] : []));
 }
 
 /** Rates need a population for every district: the file must exist and cover the county. */
@@ -77,8 +45,8 @@ function checkPopulation(dir: string, config: AssessConfig, files: RecognisedFil
  * the format its header shows. Every problem in every file is gathered and thrown as one error,
  * so a single run shows the analyst everything to fix.
  */
-export async function readYearFolder(dir: string, config: AssessConfig, env: NodeJS.ProcessEnv = process.env): Promise<YearInputs> {
-  const { inputs, problems } = await inspectYearFolder(dir, config, env);
+export async function readYearFolder(dir: string, config: AssessConfig, options: ReadOptions = {}): Promise<YearInputs> {
+  const { inputs, problems } = await inspectYearFolder(dir, config, options);
   if (problems.length > 0) throw collectProblems(`The data in ${dir} has problems`, problems);
   return inputs;
 }
@@ -88,13 +56,15 @@ export async function readYearFolder(dir: string, config: AssessConfig, env: Nod
  * `assess validate` can list errors and warnings together. The inputs are only trustworthy
  * when there are no problems.
  */
-export async function inspectYearFolder(dir: string, config: AssessConfig, env: NodeJS.ProcessEnv = process.env): Promise<{ inputs: YearInputs; problems: AssessError[] }> {
+export async function inspectYearFolder(dir: string, config: AssessConfig, options: ReadOptions = {}): Promise<{ inputs: YearInputs; problems: AssessError[] }> {
   const problems: AssessError[] = [];
   const warnings: InputWarning[] = [];
+  const progress = readProgress(options);
   const ignoredFiles: { file: string; reason: string }[] = [];
   const files: RecognisedFile[] = [];
   const mapped = mappedFormats(config);
-  for (const name of await listCsvFiles(dir)) {
+  const names = await listCsvFiles(dir);
+  for (const name of names) {
     // The priority scoring sheet is read by the build on its own (read-priority-scores.ts): it is not data.
     if (name.toLowerCase() === config.priorities?.scoring?.file.toLowerCase()) continue;
     // One unreadable file must not hide the problems of the others: it is reported and the rest read.
@@ -111,6 +81,7 @@ export async function inspectYearFolder(dir: string, config: AssessConfig, env: 
     if (reader === undefined) ignoredFiles.push({ file: name, reason: ignoredReason(head.table.header) });
     else files.push({ ...input, reader, header });
   }
+  progress.start(files.length);
 
   const merged = new MergedInputs();
   const measures = new Map(config.measures.map((measure) => [measure.id, measure]));
@@ -120,7 +91,7 @@ export async function inspectYearFolder(dir: string, config: AssessConfig, env: 
     // Known areas include the wards the lookups have supplied by now.
     const context: FormatContext = { config, measures, lookups: merged.lookups, knownAreas: new Set([...config.county.areas, ...(config.comparators?.areas ?? []), ...merged.wards.map((ward) => ward.wardCode)]) };
     const ofRole = files.filter((f) => f.reader.role === role);
-    for (const [file, output] of await readFiles(ofRole, context, env, problems)) {
+    for (const [file, output] of await readFiles(ofRole, context, progress, problems)) {
       // Readers know the file by its base name; in subfolders and zips only the relative path is unique.
       for (const observation of output.observations) observation.file = file.name;
       problems.push(...output.problems);

@@ -41,7 +41,9 @@ describe('assess validate', () => {
     expect(out).toContain(`Errors (2):\n  ${fire}:4:5: Value "12a" in column 5 (value) is not a number`);
     expect(out).toContain(`${fire}:10:5: Value -5 in column 5 (value) is negative`);
     expect(out).toContain('ignored notes.csv: its header (Title,Author) matches none of the formats');
-    expect(err).toBe('error: validation found 2 errors (listed above)\n');
+    // Progress goes to stderr too, as timestamped lines when it is not a terminal; the error is last.
+    expect(err).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ Reading data files: 0\/\d+ \(0%\)\n/);
+    expect(err.split('\n').filter((l) => !/ Reading data files: /.test(l)).join('\n')).toBe('error: validation found 2 errors (listed above)\n');
   });
 });
 

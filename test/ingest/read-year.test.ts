@@ -112,4 +112,16 @@ describe('readYearFolder', () => {
     const problems = problemsOf(await errorFromAsync(() => readYearFolder(dir, testConfig())));
     expect(problems[0]!.message).toBe('The header of the population file lacks the columns area_code and area_name');
   });
+
+  it('reports every unreadable file, not just the first, and still reads the rest', async () => {
+    await write('population.csv', population);
+    await write('a-picture.csv', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]));
+    await write('b-broken.csv', 'measure,area_code,period,value\nall_crime,E07000110,2024-01,"12\n');
+    await write('c-good.csv', 'measure,area_code,period,value\nall_crime,E07000110,2024-01,7\nall_crime,E07000110,2024-02,8\n');
+    const problems = problemsOf(await errorFromAsync(() => readYearFolder(dir, testConfig())));
+    expect(problems.map((p) => [path.basename(p.details.location?.file ?? ''), p.details.location?.line, p.message])).toEqual([
+      ['a-picture.csv', undefined, 'The file is not a CSV text file: it looks like a PNG image'],
+      ['b-broken.csv', 2, 'A quoted field is never closed'],
+    ]);
+  });
 });

@@ -76,7 +76,7 @@ export interface FormatReader {
    * Reads every file of this format at once from their bytes, in constant memory and in
    * parallel, instead of read() on each whole text: for formats that come by the gigabyte.
    */
-  readStreamed?(files: readonly StreamedFile[], context: FormatContext, env: NodeJS.ProcessEnv): Promise<FormatOutput[]>;
+  readStreamed?(files: readonly StreamedFile[], context: FormatContext, env: NodeJS.ProcessEnv, onFilesDone?: (done: number) => void): Promise<FormatOutput[]>;
 }
 
 export function emptyOutput(overrides: Partial<FormatOutput> = {}): FormatOutput {

@@ -74,7 +74,7 @@ export const policeStreetFormat: FormatReader = {
   expectedHeader,
   matches: (keys, fileName) => /-street\.csv$/i.test(fileName) || hasAll(keys, ['month', 'crime type', 'falls within']),
   read: readText,
-  async readStreamed(files, context, env) {
+  async readStreamed(files, context, env, onFilesDone) {
     const outputs: FormatOutput[] = [];
     const onDisk: { index: number; file: StreetFile }[] = [];
     for (const [index, file] of files.entries()) {
@@ -93,7 +93,9 @@ export const policeStreetFormat: FormatReader = {
     }
     try {
       const total = onDisk.reduce((sum, { file }) => sum + file.size, 0);
-      const counts = await countStreetFiles(onDisk.map(({ file }) => file), { threads: readThreads(env, total) });
+      // Progress comes by pieces of files; reported as whole files, as the analyst counts them.
+      const onDone = (done: number, pieces: number): void => onFilesDone?.(files.length - onDisk.length + Math.floor((done / pieces) * onDisk.length));
+      const counts = await countStreetFiles(onDisk.map(({ file }) => file), { threads: readThreads(env, total), onDone });
       for (const [k, { index, file }] of onDisk.entries()) outputs[index] = await finish(files[index]!, counts[k]!, file.columns, context);
     } catch (error) {
       // Which file failed is not known: every file on disk is reported with the reason.
