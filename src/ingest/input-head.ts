@@ -3,7 +3,7 @@ import path from 'node:path';
 import { AssessError } from '../errors.js';
 import { decodeInput, MAX_INPUT_BYTES } from './decode.js';
 import type { StreamedFile } from './formats/format.js';
-import { cannotRead, checkedStat, splitZip, zipBytes } from './list-inputs.js';
+import { cannotRead, checkedStat, splitZip } from './list-inputs.js';
 import { zipEntry, readZipEntry } from './zip-inputs.js';
 import { inflateEntry } from './zip-stream.js';
 
@@ -74,11 +74,10 @@ export async function readInputHead(dir: string, name: string): Promise<InputHea
       };
     } else {
       const archive = path.join(dir, ...zipped.archive);
-      const bytes = await zipBytes(archive);
-      const entry = zipEntry(bytes, zipped.inner, archive);
+      const entry = await zipEntry(archive, zipped.inner);
       size = entry.size;
-      open = () => inflateEntry(bytes, entry, archive);
-      whole = () => readZipEntry(bytes, zipped.inner, archive);
+      open = () => inflateEntry(archive, entry);
+      whole = () => readZipEntry(archive, zipped.inner);
     }
     const start = await firstBytes(open());
     const head = decodeInput(wholeLines(start, start.length >= size), shown);

@@ -3,7 +3,7 @@ import type { Dirent, Stats } from 'node:fs';
 import path from 'node:path';
 import { AssessError, ExitCode } from '../errors.js';
 import { decodeInput, MAX_INPUT_BYTES } from './decode.js';
-import { listZipCsv, MAX_ARCHIVE_BYTES, readZipEntry } from './zip-inputs.js';
+import { listZipCsv, readZipEntry } from './zip-inputs.js';
 
 /** Police archives nest months in folders (2024-01/2024-01-kent-street.csv); deeper is not data. */
 const MAX_DEPTH = 3;
@@ -43,10 +43,11 @@ async function walk(dir: string, prefix: string, depth: number, found: string[])
     // Bulk police downloads come zipped: their CSVs are listed as archive.zip/2024-01/....csv.
     else if (lower.endsWith('.zip') && kind !== 'folder' && kind !== 'link to a folder') {
       const file = path.join(dir, entry.name);
-      const bytes = await zipBytes(file).catch((error: unknown) => {
+      await checkedStat(file, Number.POSITIVE_INFINITY);
+      const inner = await listZipCsv(file).catch((error: unknown) => {
         throw error instanceof AssessError ? error : cannotRead(file, error);
       });
-      found.push(...listZipCsv(bytes, file).map((inner) => `${name}/${inner}`));
+      found.push(...inner.map((entry) => `${name}/${entry}`));
     }
   }
 }
@@ -86,20 +87,6 @@ export async function checkedStat(file: string, limit: number): Promise<Stats> {
     });
   }
   return info;
-}
-
-/**
- * The last archive read, so reading its CSVs one by one does not read a large zip from disk
- * once per month. Checked against size and time, so an archive replaced between runs is re-read.
- */
-let lastZip: { file: string; size: number; mtimeMs: number; bytes: Uint8Array } | undefined;
-
-export async function zipBytes(file: string): Promise<Uint8Array> {
-  const info = await checkedStat(file, MAX_ARCHIVE_BYTES);
-  if (lastZip?.file === file && lastZip.size === info.size && lastZip.mtimeMs === info.mtimeMs) return lastZip.bytes;
-  const bytes = new Uint8Array(await readFile(file));
-  lastZip = { file, size: info.size, mtimeMs: info.mtimeMs, bytes };
-  return bytes;
 }
 
 /** The archive and the path inside it, when a listed name goes through a .zip. */
@@ -142,7 +129,7 @@ export async function readInputText(dir: string, name: string): Promise<InputTex
       return { name, shown, text: decodeInput(await readFile(shown), shown) };
     }
     const archive = path.join(dir, ...zipped.archive);
-    return { name, shown, text: decodeInput(await readZipEntry(await zipBytes(archive), zipped.inner, archive), shown) };
+    return { name, shown, text: decodeInput(await readZipEntry(archive, zipped.inner), shown) };
   } catch (error) {
     if (error instanceof AssessError) throw error;
     throw cannotRead(shown, error);

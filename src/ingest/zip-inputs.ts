@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { AssessError, ExitCode } from '../errors.js';
 import { MAX_INPUT_BYTES } from './decode.js';
 import { inflateEntry, zipDirectory, zipUnreadable, type ZipEntry } from './zip-stream.js';
@@ -11,8 +12,6 @@ const MAX_ENTRY_DEPTH = 3;
  */
 export const MAX_ENTRY_BYTES = MAX_INPUT_BYTES;
 
-/** An archive bigger than this is not a download of partner data; it is refused before it is read. */
-export const MAX_ARCHIVE_BYTES = 2 * 1024 * 1024 * 1024 - 1;
 
 function isCsvEntry(name: string): boolean {
   const parts = name.split('/');
@@ -31,25 +30,39 @@ function tooBig(shown: string, entry: ZipEntry): AssessError {
   });
 }
 
+/**
+ * The archive's directory, read once per run for each archive (a bulk download lists every
+ * month of every force), and again if the archive has changed.
+ */
+let lastDirectory: { file: string; size: number; mtimeMs: number; entries: Promise<ZipEntry[]> } | undefined;
+
+async function directoryOf(file: string): Promise<ZipEntry[]> {
+  const info = await stat(file);
+  if (lastDirectory?.file !== file || lastDirectory.size !== info.size || lastDirectory.mtimeMs !== info.mtimeMs) {
+    lastDirectory = { file, size: info.size, mtimeMs: info.mtimeMs, entries: zipDirectory(file) };
+  }
+  const entries = await lastDirectory.entries;
+  if (entries.length === 0 && info.size > 0) throw zipUnreadable(file, 'no list of contents (central directory) at the end of the file');
+  return entries;
+}
+
 /** The CSVs inside an archive, in code-point order; only the directory is read, nothing is unpacked. */
-export function listZipCsv(bytes: Uint8Array, shown: string): string[] {
-  const entries = zipDirectory(bytes);
-  if (entries.length === 0 && bytes.length > 0) throw zipUnreadable(shown, 'no list of contents (central directory) at the end of the file');
-  return entries.map((entry) => entry.name).filter(isCsvEntry).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+export async function listZipCsv(file: string): Promise<string[]> {
+  return (await directoryOf(file)).map((entry) => entry.name).filter(isCsvEntry).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** The directory record of an entry listed by listZipCsv. */
-export function zipEntry(bytes: Uint8Array, name: string, shown: string): ZipEntry {
-  const entry = zipDirectory(bytes).find((candidate) => candidate.name === name);
-  if (entry === undefined) throw zipUnreadable(shown, `${name} is not in the archive`);
+export async function zipEntry(file: string, name: string): Promise<ZipEntry> {
+  const entry = (await directoryOf(file)).find((candidate) => candidate.name === name);
+  if (entry === undefined) throw zipUnreadable(file, `${name} is not in the archive`);
   return entry;
 }
 
-/** Unpacks one whole entry, checked against the size and CRC the archive records. */
-export async function readZipEntry(bytes: Uint8Array, name: string, shown: string): Promise<Uint8Array> {
-  const entry = zipEntry(bytes, name, shown);
-  if (entry.size > MAX_ENTRY_BYTES) throw tooBig(shown, entry);
+/** Unpacks one whole entry (for the formats read whole), checked against the size and CRC the archive records. */
+export async function readZipEntry(file: string, name: string): Promise<Uint8Array> {
+  const entry = await zipEntry(file, name);
+  if (entry.size > MAX_ENTRY_BYTES) throw tooBig(file, entry);
   const chunks: Uint8Array[] = [];
-  for await (const chunk of inflateEntry(bytes, entry, shown)) chunks.push(chunk);
+  for await (const chunk of inflateEntry(file, entry)) chunks.push(chunk);
   return Buffer.concat(chunks);
 }

@@ -1,6 +1,7 @@
+import { createReadStream } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import { createInflateRaw } from 'node:zlib';
 import * as zlib from 'node:zlib';
-import { Readable } from 'node:stream';
 import { AssessError, ExitCode } from '../errors.js';
 
 /** One file in an archive, from its central-directory record. */
@@ -20,20 +21,49 @@ function entryName(raw: string): string {
   return raw.replace(/\\/g, '/').replace(/^\/+/, '');
 }
 
-/** Every entry of an archive's central directory; empty when the directory cannot be found. */
-export function zipDirectory(bytes: Uint8Array): ZipEntry[] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let end = -1;
-  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) {
-    if (view.getUint32(at, true) === 0x06054b50) {
-      end = at;
-      break;
+/** The end-of-directory record is in the last 64 KB + 22 bytes (its comment is at most 64 KB). */
+const TAIL_BYTES = 0xffff + 22;
+
+async function readAt(handle: FileHandle, position: number, length: number): Promise<Uint8Array> {
+  const buffer = new Uint8Array(length);
+  const { bytesRead } = await handle.read(buffer, 0, length, position);
+  return buffer.subarray(0, bytesRead);
+}
+
+/**
+ * Every entry of an archive's central directory, read from the end of the file (nothing is
+ * unpacked, and the archive is never held in memory whole). Empty when there is no directory.
+ */
+export async function zipDirectory(file: string): Promise<ZipEntry[]> {
+  const handle = await open(file);
+  try {
+    const { size } = await handle.stat();
+    const tailStart = Math.max(0, size - TAIL_BYTES);
+    const tail = await readAt(handle, tailStart, size - tailStart);
+    const tailView = new DataView(tail.buffer, tail.byteOffset, tail.byteLength);
+    let end = -1;
+    for (let at = tail.length - 22; at >= 0; at--) {
+      if (tailView.getUint32(at, true) === 0x06054b50) {
+        end = at;
+        break;
+      }
     }
+    if (end < 0) return [];
+    const count = tailView.getUint16(end + 10, true);
+    const directorySize = tailView.getUint32(end + 12, true);
+    const directoryStart = tailView.getUint32(end + 16, true);
+    if (count === 0xffff || directoryStart === 0xffffffff) throw zipUnreadable(file, 'a ZIP64 archive (over 4 GB or 65,535 files), which assess does not unpack');
+    const bytes = await readAt(handle, directoryStart, Math.min(directorySize, size - directoryStart));
+    return directoryEntries(bytes, count);
+  } finally {
+    await handle.close();
   }
-  if (end < 0) return [];
-  const count = view.getUint16(end + 10, true);
-  let at = view.getUint32(end + 16, true);
+}
+
+function directoryEntries(bytes: Uint8Array, count: number): ZipEntry[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const entries: ZipEntry[] = [];
+  let at = 0;
   for (let i = 0; i < count && at + 46 <= bytes.length && view.getUint32(at, true) === 0x02014b50; i++) {
     const nameLength = view.getUint16(at + 28, true);
     const utf8 = (view.getUint16(at + 8, true) & 0x800) !== 0;
@@ -80,30 +110,39 @@ function crc32(bytes: Uint8Array, previous: number): number {
  * national year never sits unpacked in memory. The size and CRC the archive records are
  * checked at the end: damaged deflate data can inflate to plausible wrong text.
  */
-export async function* inflateEntry(bytes: Uint8Array, entry: ZipEntry, shown: string): AsyncGenerator<Uint8Array> {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const local = entry.localOffset;
-  if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50) throw zipUnreadable(shown, `${entry.name}: its local header is missing`);
-  const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-  const compressed = bytes.subarray(start, start + entry.compressedSize);
-  if (compressed.length < entry.compressedSize) throw zipUnreadable(shown, `${entry.name} is cut short`);
-  if (entry.method !== 0 && entry.method !== 8) throw zipUnreadable(shown, `${entry.name} uses compression method ${entry.method}, which assess cannot unpack`);
-  const source = Readable.from((function* () {
-    for (let at = 0; at < compressed.length; at += CHUNK) yield compressed.subarray(at, at + CHUNK);
-  })());
+export async function* inflateEntry(file: string, entry: ZipEntry): AsyncGenerator<Uint8Array> {
+  const handle = await open(file);
+  let start: number;
+  try {
+    const local = await readAt(handle, entry.localOffset, 30);
+    const view = new DataView(local.buffer, local.byteOffset, local.byteLength);
+    if (local.length < 30 || view.getUint32(0, true) !== 0x04034b50) throw zipUnreadable(file, `${entry.name}: its local header is missing`);
+    start = entry.localOffset + 30 + view.getUint16(26, true) + view.getUint16(28, true);
+    if (start + entry.compressedSize > (await handle.stat()).size) throw zipUnreadable(file, `${entry.name} is cut short`);
+  } finally {
+    await handle.close();
+  }
+  if (entry.method !== 0 && entry.method !== 8) throw zipUnreadable(file, `${entry.name} uses compression method ${entry.method}, which assess cannot unpack`);
+  if (entry.compressedSize === 0) {
+    if (entry.size !== 0) throw zipUnreadable(file, `${entry.name} is damaged: it records ${entry.size.toLocaleString('en-GB')} bytes but holds none`);
+    return;
+  }
+  const source = createReadStream(file, { start, end: start + entry.compressedSize - 1, highWaterMark: CHUNK });
   const chunks: AsyncIterable<Uint8Array> = entry.method === 0 ? source : source.pipe(createInflateRaw({ chunkSize: CHUNK }));
   let size = 0;
   let crc = 0;
   try {
     for await (const chunk of chunks) {
       size += chunk.length;
-      if (size > entry.size) throw zipUnreadable(shown, `${entry.name} unpacks to more than the ${entry.size.toLocaleString('en-GB')} bytes the archive records`);
+      if (size > entry.size) throw zipUnreadable(file, `${entry.name} unpacks to more than the ${entry.size.toLocaleString('en-GB')} bytes the archive records`);
       crc = crc32(chunk, crc);
       yield chunk;
     }
   } catch (error) {
     if (error instanceof AssessError) throw error;
-    throw zipUnreadable(shown, `${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
+    throw zipUnreadable(file, `${entry.name}: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    source.destroy();
   }
-  if (size !== entry.size || crc !== entry.crc) throw zipUnreadable(shown, `${entry.name} is damaged: its contents do not match the checksum recorded in the archive`);
+  if (size !== entry.size || crc !== entry.crc) throw zipUnreadable(file, `${entry.name} is damaged: its contents do not match the checksum recorded in the archive`);
 }
