@@ -36,12 +36,74 @@ function numberText(value: number): string {
 
 export interface FiguresJsonMeta {
   generator: string;
-  /** Labels of N-2, N-1, N, e.g. ["2022-23", "2023-24", "2024-25"]. */
+  /** Labels of N-2, N-1, N, e.g. ["Oct 2021 to Sep 2022", ...]. */
   periodLabels: string[];
+  /** Short labels of N-2, N-1, N as the tables head them, e.g. ["2021-22", "2022-23", "2023-24"]. */
+  yearLabels: string[];
 }
 
-/** figures.json: the same rows as the CSV plus the measures, areas and ward totals behind them. */
-export function figuresToJson(figures: Figures, config: AssessConfig, meta: FiguresJsonMeta): string {
+/**
+ * The layout of figures.json. Readers (assess diff) refuse a file of another version rather
+ * than misread it; raise it whenever a field changes meaning or a section they need is added.
+ * Version 1 had no format_version; version 2 added year_labels, colouring, colours, spc, priorities.
+ */
+export const FIGURES_FORMAT_VERSION = 2;
+
+export type ToneRecord = 'better' | 'worse' | 'none';
+
+/** How the document shades a row's change (against last year) and rate (against the county). */
+export interface RowColourRecord {
+  measure: string;
+  area_code: string;
+  change: ToneRecord;
+  rate: ToneRecord;
+}
+
+/** One special-cause pattern of an XmR chart, its points named by month (YYYY-MM). */
+export interface SpcSignalRecord {
+  rule: 'outside' | 'trend' | 'twoOfThree' | 'shift';
+  side: 'high' | 'low';
+  variation: 'improvement' | 'concern' | 'neither' | 'common';
+  start: string;
+  end: string;
+  points: number;
+  /** It runs to the chart's latest month: still there to act on. */
+  continues: boolean;
+}
+
+/** A measure's SPC chart as the document describes it: the latest signal of its latest baseline. */
+export interface SpcRecord {
+  measure: string;
+  area_code: string;
+  first_month: string;
+  last_month: string;
+  summary: string;
+  latest: SpcSignalRecord | null;
+}
+
+/** A theme of the priority matrix, in the document's ranking. */
+export interface PriorityRecord {
+  rank: number;
+  theme: string;
+  title: string;
+  total: number;
+  recommended: boolean;
+}
+
+/** What the document made of the figures, for readers that compare builds (assess diff). */
+export interface FiguresJsonSections {
+  colours: RowColourRecord[];
+  spc: SpcRecord[];
+  /** Null when the document has no priority matrix. */
+  priorities: PriorityRecord[] | null;
+}
+
+/**
+ * figures.json: the same rows as the CSV plus the measures, areas and ward totals behind them,
+ * and (after them, so the earlier sections keep their place) the document's colours, SPC
+ * signals and priorities.
+ */
+export function figuresToJson(figures: Figures, config: AssessConfig, meta: FiguresJsonMeta, sections: FiguresJsonSections): string {
   const usedMeasures = new Set([...figures.rows.map((row) => row.measure), ...figures.wards.map((ward) => ward.measure)]);
   const document = {
     meta: {
@@ -52,11 +114,17 @@ export function figuresToJson(figures: Figures, config: AssessConfig, meta: Figu
       period_labels: [...meta.periodLabels],
       county: { code: config.county.code ?? config.county.name, name: config.county.name },
       comparator_group: config.comparators?.name ?? null,
+      format_version: FIGURES_FORMAT_VERSION,
+      year_labels: [...meta.yearLabels],
+      colouring: config.colouring ?? 'significance',
     },
     measures: config.measures.filter((measure) => usedMeasures.has(measure.id)).map(measureRecord),
     areas: areaRecords(figures, config),
     rows: figures.rows.map((row) => toRecord(figureColumns, row)),
     wards: figures.wards.map((ward) => toRecord(wardColumns, ward)),
+    colours: sections.colours,
+    spc: sections.spc,
+    priorities: sections.priorities,
   };
   return JSON.stringify(document, finiteOnly, 2) + '\n';
 }
@@ -70,6 +138,8 @@ function measureRecord(measure: MeasureDefinition) {
     denominator: measure.denominator,
     polarity: measure.polarity,
     ...(measure.ratioOf ? { ratio_of: [...measure.ratioOf] } : {}),
+    // Published rates are compared with the county's own value, not per 1,000 (format 2).
+    ...(measure.valueKind === 'rate' ? { value_kind: 'rate' } : {}),
   };
 }
 

@@ -15,14 +15,14 @@ export interface TemplateSet {
   paths?: Record<string, string>;
 }
 
-export type HtmlRenderer = (view: ReportView) => string;
+export type HtmlRenderer<View extends object = ReportView> = (view: View) => string;
 
 /**
  * One Handlebars environment per template set, compiled once. Strict mode makes a template
  * that names a missing field fail loudly instead of printing nothing. All view text is
  * escaped by Handlebars; only the CSS and font assets are inserted raw.
  */
-export function createRenderer(templates: TemplateSet): HtmlRenderer {
+export function createRenderer<View extends object = ReportView>(templates: TemplateSet): HtmlRenderer<View> {
   const handlebars = Handlebars.create();
   const options = { strict: true, preventIndent: true };
   const fileOf = (key: string): string => templates.paths?.[key] ?? `${templates.source}/${key}`;

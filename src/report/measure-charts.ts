@@ -1,6 +1,6 @@
 import { leagueChart, spcChart, trendChart, wardChart, type ChartView } from '../charts/index.js';
 import type { AssessConfig, Figures, Observation } from '../model.js';
-import { xmrChart } from '../statistics/spc.js';
+import { xmrChart, type XmrChart } from '../statistics/spc.js';
 import { summariseSpc } from '../statistics/spc-summary.js';
 import { improvementOf, leagueAreas, longMonth, monthlyRun } from './chart-inputs.js';
 import { denominatorHeader, hasRate } from './measure-table.js';
@@ -13,6 +13,8 @@ export interface MeasureCharts {
   spcSummary?: string;
   /** A special cause of concern that runs to the latest month: still there to act on. */
   spcConcernContinues?: boolean;
+  /** The XmR chart and its months (YYYY-MM), kept for figures.json's SPC section (read by assess diff). */
+  spc?: { months: string[]; chart: XmrChart };
   charts: ChartView[];
 }
 
@@ -53,6 +55,7 @@ export async function renderDocumentCharts(request: ChartRequest): Promise<Docum
     const charts: ChartView[] = [];
     let spcSummary: string | undefined;
     let spcConcernContinues = false;
+    let spc: MeasureCharts['spc'];
     const run = monthlyRun(homeByMeasure.get(measure.id) ?? [], measure.id, config.area, year, config);
     if (run) {
       const improvement = improvementOf(measure);
@@ -62,6 +65,7 @@ export async function renderDocumentCharts(request: ChartRequest): Promise<Docum
       const chart = xmrChart(run.values, { improvement, screenOutliers: config.spc?.screenOutliers ?? false, rebaseAt });
       spcSummary = summariseSpc(chart, improvement, run.labels.map(longMonth));
       spcConcernContinues = chart.signals.some((signal) => signal.variation === 'concern' && signal.end === run.values.length - 1);
+      spc = { months: run.labels, chart };
       charts.push(await spcChart({ title: `${measure.label}: ${homeName}, monthly`, measureLabel: 'Per month', labels: run.labels, chart, improvement, summary: spcSummary }));
     }
     const areas = leagueAreas(figures.rows, measure, config);
@@ -82,7 +86,7 @@ export async function renderDocumentCharts(request: ChartRequest): Promise<Docum
         charts.push(await wardChart({ title: `${measure.label}: top wards in ${homeName}, ${request.yearLabels[2]}`, unit: `Count in ${request.yearLabels[2]}`, wards: shown.map((w) => ({ name: w.wardName, value: w.value })) }));
       }
     }
-    if (charts.length > 0) byMeasure.set(measure.id, { charts, ...(spcSummary ? { spcSummary, spcConcernContinues } : {}) });
+    if (charts.length > 0) byMeasure.set(measure.id, { charts, ...(spcSummary ? { spcSummary, spcConcernContinues, spc } : {}) });
   }
   return { byMeasure, overview: await overviewTrend(request, homeName) };
 }

@@ -11,7 +11,7 @@ import type { Improvement, SpecialCause } from './spc-types.js';
 const PRIORITY: readonly SpecialCause[] = ['outside', 'trend', 'twoOfThree', 'shift'];
 
 /** The signal to report: the one reaching the latest point, the higher-priority rule on a tie. */
-function latestSignal(signals: readonly XmrSignal[]): XmrSignal | undefined {
+export function latestSignal(signals: readonly XmrSignal[]): XmrSignal | undefined {
   return [...signals].sort((a, b) => b.end - a.end || PRIORITY.indexOf(a.rule) - PRIORITY.indexOf(b.rule))[0];
 }
 

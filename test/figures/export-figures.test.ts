@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeFigures } from '../../src/figures/compute-figures.js';
-import { csvCell, figuresToCsv, figuresToJson } from '../../src/figures/export-figures.js';
+import { csvCell, FIGURES_FORMAT_VERSION, figuresToCsv, figuresToJson, type FiguresJsonSections } from '../../src/figures/export-figures.js';
 import type { FigureRow, Figures } from '../../src/model.js';
 import { MAIDSTONE, seedConfig, seedInput } from './seed-fixture.js';
 
@@ -64,7 +64,13 @@ describe('figuresToCsv', () => {
 });
 
 describe('figuresToJson', () => {
-  const json = figuresToJson(figures, config, { generator: 'assess 0.1.0', periodLabels: ['2009-10', '2010-11', '2011-12'] });
+  const meta = { generator: 'assess 0.1.0', periodLabels: ['2009-10', '2010-11', '2011-12'], yearLabels: ['09-10', '10-11', '11-12'] };
+  const sections: FiguresJsonSections = {
+    colours: [{ measure: 'shoplifting', area_code: MAIDSTONE, change: 'none', rate: 'worse' }],
+    spc: [{ measure: 'shoplifting', area_code: MAIDSTONE, first_month: '2009-04', last_month: '2012-03', summary: 'special cause: concern, point above the upper limit in March 2012', latest: { rule: 'outside', side: 'high', variation: 'concern', start: '2012-03', end: '2012-03', points: 1, continues: true } }],
+    priorities: null,
+  };
+  const json = figuresToJson(figures, config, meta, sections);
   const parsed = JSON.parse(json);
 
   it('is pretty-printed with a trailing newline', () => {
@@ -73,7 +79,7 @@ describe('figuresToJson', () => {
   });
 
   it('has a stable top-level shape', () => {
-    expect(Object.keys(parsed)).toEqual(['meta', 'measures', 'areas', 'rows', 'wards']);
+    expect(Object.keys(parsed)).toEqual(['meta', 'measures', 'areas', 'rows', 'wards', 'colours', 'spc', 'priorities']);
     expect(parsed.meta).toEqual({
       generator: 'assess 0.1.0',
       partnership: 'Safer Maidstone Partnership',
@@ -82,7 +88,17 @@ describe('figuresToJson', () => {
       period_labels: ['2009-10', '2010-11', '2011-12'],
       county: { code: 'E10000016', name: 'Kent' },
       comparator_group: 'Most similar group',
+      format_version: FIGURES_FORMAT_VERSION,
+      year_labels: ['09-10', '10-11', '11-12'],
+      colouring: 'significance',
     });
+    expect(FIGURES_FORMAT_VERSION).toBe(2);
+  });
+
+  it('writes the document\'s colours, SPC signals and priorities after the figures, as given', () => {
+    expect(parsed.colours).toEqual(sections.colours);
+    expect(parsed.spc).toEqual(sections.spc);
+    expect(parsed.priorities).toBeNull();
   });
 
   it('describes the measures, with ratio_of only on ratios', () => {
@@ -116,6 +132,6 @@ describe('figuresToJson', () => {
   });
 
   it('is deterministic', () => {
-    expect(figuresToJson(computeFigures(seedInput(config)), config, { generator: 'assess 0.1.0', periodLabels: ['2009-10', '2010-11', '2011-12'] })).toBe(json);
+    expect(figuresToJson(computeFigures(seedInput(config)), config, meta, sections)).toBe(json);
   });
 });

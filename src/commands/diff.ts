@@ -1,0 +1,92 @@
+/** assess diff <a> <b>: two builds' figures -> what changed, on the terminal or in a file. */
+import path from 'node:path';
+import { displayPath } from '../display-path.js';
+import { compareBuilds } from '../diff/compare.js';
+import { diffReport } from '../diff/diff-report.js';
+import { diffCsv } from '../diff/format/csv.js';
+import { diffHtml, diffPdf } from '../diff/format/html.js';
+import { diffJson } from '../diff/format/json.js';
+import { markdownText } from '../diff/format/markdown.js';
+import { DIFF_EXTENSIONS, type DiffFormat } from '../diff/format/names.js';
+import { terminalText, useColour } from '../diff/format/terminal.js';
+import { buildLocation, readBuild } from '../diff/read-build.js';
+import type { DiffReport } from '../diff/report-types.js';
+import type { FigureDiff } from '../diff/types.js';
+import { writeWhole } from '../diff/write-file.js';
+import { AssessError, ExitCode } from '../errors.js';
+
+
+export interface DiffOptions {
+  /** The earlier and the later build: a year (out/<year>) or an output folder. */
+  before: string;
+  after: string;
+  format?: DiffFormat;
+  /** A file to write, or - for stdout. */
+  out?: string;
+  browser?: string;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** stdout is a terminal: the text table may be coloured. */
+  outIsTTY?: boolean;
+  writeOut: (text: string) => void;
+  log: (message: string) => void;
+}
+
+export interface DiffResult {
+  differences: number;
+  /** The file written; absent when the diff went to stdout. */
+  file?: string;
+  pageCount?: number;
+  /** One line saying the outcome. */
+  message: string;
+}
+
+/** --format, else the extension of --out (changes.md), else the terminal table. */
+export function formatOf(format: DiffFormat | undefined, out: string | undefined): DiffFormat {
+  if (format !== undefined) return format;
+  const extension = out === undefined ? '' : path.extname(out).slice(1).toLowerCase();
+  return (Object.keys(DIFF_EXTENSIONS) as DiffFormat[]).find((f) => DIFF_EXTENSIONS[f] === extension) ?? 'text';
+}
+
+/** out/diff-2023-2024.pdf; a folder contributes its name (out/2024-march -> 2024-march). */
+export function defaultFile(options: Pick<DiffOptions, 'before' | 'after' | 'cwd'>, format: DiffFormat): string {
+  const name = (argument: string) => (/^\d{4}$/.test(argument) ? argument : path.basename(buildLocation(argument, options.cwd)).replace(/\.json$/, ''));
+  return path.resolve(options.cwd, 'out', `diff-${name(options.before)}-${name(options.after)}.${DIFF_EXTENSIONS[format]}`);
+}
+
+async function rendered(format: Exclude<DiffFormat, 'pdf'>, diff: FigureDiff, report: DiffReport, colour: boolean): Promise<string> {
+  switch (format) {
+    case 'text': return terminalText(report, colour);
+    case 'md': return markdownText(report);
+    case 'csv': return diffCsv(diff);
+    case 'json': return diffJson(diff);
+    case 'html': return (await diffHtml(report)).html;
+  }
+}
+
+export async function diff(options: DiffOptions): Promise<DiffResult> {
+  const format = formatOf(options.format, options.out);
+  if (format === 'pdf' && options.out === '-') {
+    throw new AssessError('A PDF is not written to the terminal', ExitCode.badInput, { found: '--format pdf --out -', expected: 'a file name for the PDF', fix: 'Pass --out what-changed.pdf, or leave --out out to write out/diff-<a>-<b>.pdf.' });
+  }
+  const [before, after] = await Promise.all([readBuild(options.before, options.cwd), readBuild(options.after, options.cwd)]);
+  const figureDiff = compareBuilds(before, after);
+  const report = diffReport(figureDiff);
+  const toStdout = options.out === '-' || (options.out === undefined && format === 'text');
+  if (toStdout) {
+    options.writeOut(await rendered(format as Exclude<DiffFormat, 'pdf'>, figureDiff, report, format === 'text' && useColour(options.outIsTTY, options.env)));
+    return { differences: report.differences, message: report.summary };
+  }
+  const file = options.out === undefined ? defaultFile(options, format) : path.resolve(options.cwd, options.out);
+  const shown = displayPath(file, options.cwd);
+  let pageCount: number | undefined;
+  let content: string | Uint8Array;
+  if (format === 'pdf') {
+    options.log('Printing the PDF ...');
+    ({ pdf: content, pageCount } = await diffPdf(report, { browserPath: options.browser, env: options.env, log: options.log }));
+  } else {
+    content = await rendered(format, figureDiff, report, false);
+  }
+  await writeWhole(file, content, shown);
+  return { differences: report.differences, file, pageCount, message: `${shown}${pageCount === undefined ? '' : ` (${pageCount} page${pageCount === 1 ? '' : 's'})`}: ${report.summary}` };
+}

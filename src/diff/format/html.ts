@@ -1,0 +1,63 @@
+/**
+ * The diff as a short "What changed" paper for the committee: HTML from templates/diff/ with the
+ * assessment's styles and fonts, and the same printed as a PDF by the assessment's printer.
+ */
+import path from 'node:path';
+import { renderPdf, type RenderPdfOptions } from '../../pdf/render-pdf.js';
+import { BUNDLED_TEMPLATES, loadTemplateSet } from '../../render/load-assets.js';
+import { createRenderer } from '../../render/render-html.js';
+import type { DiffReport, DiffSection } from '../report-types.js';
+import type { Tone } from '../types.js';
+
+export const DIFF_TEMPLATES = path.join(BUNDLED_TEMPLATES, 'diff');
+
+interface HtmlCell {
+  text: string;
+  className: string;
+  /** The shading in words, for readers who cannot see it, unless the text already says it. */
+  toneText: string;
+}
+
+interface HtmlSection extends Omit<DiffSection, 'rows'> {
+  count: number;
+  columns: { text: string; className: string }[];
+  rows: { label: string; cells: HtmlCell[] }[];
+}
+
+export interface DiffHtmlView extends Omit<DiffReport, 'sections'> {
+  sections: HtmlSection[];
+}
+
+function htmlCell(text: string, tone: Tone, numeric: boolean): HtmlCell {
+  const says = /better|worse|improved|worsened/i.test(text);
+  return { text, className: `${numeric ? '' : 'text '}tone-${tone}`, toneText: tone === 'none' || says ? '' : tone };
+}
+
+export function diffHtmlView(report: DiffReport): DiffHtmlView {
+  return {
+    ...report,
+    sections: report.sections.map((section) => ({
+      ...section,
+      count: section.rows.length,
+      columns: section.headers.map((text, i) => ({ text, className: section.numeric[i] ? '' : 'text' })),
+      rows: section.rows.map((row) => ({ label: row.label, cells: row.cells.map((c, i) => htmlCell(c.text, c.tone, section.numeric[i + 1] ?? false)) })),
+    })),
+  };
+}
+
+export interface RenderedDiff {
+  html: string;
+  fontCss: string;
+}
+
+export async function diffHtml(report: DiffReport): Promise<RenderedDiff> {
+  const templates = await loadTemplateSet(DIFF_TEMPLATES);
+  const render = createRenderer<DiffHtmlView>(templates);
+  return { html: render(diffHtmlView(report)), fontCss: templates.fontCss };
+}
+
+export async function diffPdf(report: DiffReport, options: RenderPdfOptions): Promise<{ pdf: Uint8Array; pageCount: number }> {
+  const { html, fontCss } = await diffHtml(report);
+  const printed = await renderPdf({ title: `${report.title} – ${report.subtitle}`, draft: false, fontFaceCss: fontCss, renderHtml: () => html }, options);
+  return { pdf: printed.pdf, pageCount: printed.pageCount };
+}
