@@ -1,24 +1,27 @@
 import path from 'node:path';
 import { loadYearConfig } from '../config/load-year-config.js';
-import { displayPath } from '../display-path.js';
-import { AssessError, ExitCode } from '../errors.js';
-import { computeFigures } from '../figures/compute-figures.js';
-import { publishableInputs } from '../figures/disclosure.js';
 import { figuresToCsv, figuresToJson } from '../figures/export-figures.js';
-import { periodLabel, shortYearLabel } from '../ingest/periods.js';
-import { readCommentary } from '../ingest/read-commentary.js';
-import { readPriorityScores } from '../ingest/read-priority-scores.js';
-import { readYearFolder } from '../ingest/read-year.js';
-import { yearChecks } from '../ingest/year-checks.js';
-import { renderPdf } from '../pdf/render-pdf.js';
-import { writeOutputs } from '../publish/write-outputs.js';
+import { periodLabel } from '../ingest/periods.js';
+import { buildFingerprint } from '../manifest/build-fingerprint.js';
+import { byCodePoint } from '../manifest/hash.js';
+import { createManifest, describeInputs, manifestJson, MANIFEST_FILE } from '../manifest/manifest.js';
+import { reasonToBuild } from '../manifest/up-to-date.js';
+import type { AssessConfig, Figures } from '../model.js';
+import type { PrintedDocument } from '../pdf/print-pdf.js';
+import { withBrowser } from '../pdf/render-pdf.js';
+import { lockOutputs } from '../publish/lock.js';
+import { recoverInterrupted } from '../publish/recover.js';
+import { OutputStage } from '../publish/stage.js';
 import { loadTemplateSet } from '../render/load-assets.js';
 import { createRenderer } from '../render/render-html.js';
-import { buildReport } from '../report/build-report.js';
-import { commentarySections, unplacedCommentary } from '../report/commentary.js';
-import { withPageNumbers } from '../report/contents.js';
-import { renderDocumentCharts } from '../report/measure-charts.js';
+import { figuresJsonSections } from '../report/figures-json-sections.js';
 import { version } from '../version.js';
+import { buildCounty, type OutputFile } from './build-all-areas.js';
+import { documentDates } from './build-date.js';
+import { prepareDocument, printPrepared, warningText, type PreparedDocument, type PrintSettings } from './build-document.js';
+import { parseJobs } from './build-parallel.js';
+import { pauseHook, type Pause } from './build-pause.js';
+import { readYearData, type YearData } from './build-read.js';
 import { yearPaths, type YearOptions } from './year-options.js';
 
 export interface BuildOptions extends YearOptions {
@@ -28,6 +31,12 @@ export interface BuildOptions extends YearOptions {
   /** YYYY-MM-DD printed on the cover. */
   date?: string;
   draft?: boolean;
+  /** Do nothing when the last build's manifest shows no input, configuration or tool change. */
+  ifChanged?: boolean;
+  /** One assessment for every district of the county, and a county summary. */
+  allAreas?: boolean;
+  /** With allAreas: documents prepared and printed at once (default: processors, at most 4). */
+  jobs?: string | number;
 }
 
 export interface BuildResult {
@@ -37,74 +46,124 @@ export interface BuildResult {
   measureCount: number;
   areaCount: number;
   warnings: string[];
+  /** The manifest written with the outputs (not among `files`). */
+  manifest?: string;
+  /** --if-changed found no input, configuration or tool change: nothing was read or written. */
+  upToDate?: boolean;
+  /** With --all-areas: each district's document. */
+  districts?: { code: string; name: string; folder: string; pageCount: number; home: boolean }[];
+  jobs?: number;
 }
 
-function documentDate(option: string | undefined, configured: string | undefined): string {
-  const date = option ?? configured ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) {
-    throw new AssessError(`"${date}" is not a date`, ExitCode.badInput, { found: date, expected: 'a date written YYYY-MM-DD', fix: 'Pass --date 2024-11-20' });
-  }
-  return date;
+/** The four files of one document; the figures' JSON records what the document made of them. */
+function documentFiles(year: number, prepared: PreparedDocument, printed: PrintedDocument): OutputFile[] {
+  const { config, figures, charts, view, yearLabels } = prepared;
+  const periodLabels = [year - 2, year - 1, year].map((y) => periodLabel(y, config.yearEndMonth));
+  return [
+    { name: `strategic-assessment-${year}.pdf`, content: printed.pdf },
+    { name: `strategic-assessment-${year}.html`, content: printed.html },
+    { name: 'figures.csv', content: figuresToCsv(figures, config) },
+    { name: 'figures.json', content: figuresToJson(figures, config, { generator: `assess ${version}`, periodLabels, yearLabels }, figuresJsonSections({ config, figures, charts, view })) },
+  ];
 }
 
-/** assess build <year>: data folder -> figures -> document -> out/<year>/. */
+function counts(figures: Figures): Pick<BuildResult, 'measureCount' | 'areaCount'> {
+  return {
+    measureCount: new Set(figures.rows.map((r) => r.measure)).size,
+    areaCount: new Set(figures.rows.filter((r) => r.kind === 'area').map((r) => r.areaCode)).size,
+  };
+}
+
+interface Job {
+  options: BuildOptions;
+  year: number;
+  config: AssessConfig;
+  data: YearData;
+  dataDir: string;
+  documentDate: string;
+  templatesDir?: string;
+  print: PrintSettings;
+  stage: OutputStage;
+  pause: Pause;
+}
+
+/** The configured district's assessment. */
+async function buildHome(job: Job): Promise<Omit<BuildResult, 'outDir'>> {
+  const { options, year, data } = job;
+  options.log('Drawing the charts ...');
+  const prepared = await prepareDocument({ config: job.config, year, data, dataDir: job.dataDir, documentDate: job.documentDate });
+  options.log('Printing the PDF ...');
+  const printed = await withBrowser({ browserPath: options.browser, env: options.env, log: options.log }, (browser) =>
+    printPrepared(browser, prepared, { ...job.print, betweenPasses: () => job.pause('printing', `browser process ${browser.process()?.pid}`) }),
+  );
+  const files: string[] = [];
+  for (const file of documentFiles(year, prepared, printed)) files.push(job.stage.finalPath((await job.stage.write(file.name, file.content)).file));
+  return { files, pageCount: printed.pageCount, ...counts(prepared.figures), warnings: prepared.warnings.map(warningText) };
+}
+
+/** Every district of the county, and the county summary. */
+async function buildAll(job: Job, jobs: number): Promise<Omit<BuildResult, 'outDir'>> {
+  const { options, year, data } = job;
+  options.log(`Building the assessment of every district of ${job.config.county.name}, ${jobs} at a time ...`);
+  const county = await buildCounty({
+    config: job.config, year, data, dataDir: job.dataDir, documentDate: job.documentDate, templatesDir: job.templatesDir, print: job.print,
+    browser: { browserPath: options.browser, env: options.env, log: options.log }, jobs, stage: job.stage,
+    documentFiles: (prepared, printed) => documentFiles(year, prepared, printed), log: options.log, ...(options.progress ? { progress: options.progress } : {}),
+  });
+  return {
+    files: [...county.summaryFiles, ...county.districts.flatMap((d) => d.files)],
+    pageCount: county.districts.reduce((sum, d) => sum + d.pageCount, 0),
+    ...counts(county.figures),
+    warnings: county.warnings,
+    districts: county.districts.map(({ code, name, folder, pageCount, home }) => ({ code, name, folder, pageCount, home })),
+    jobs,
+  };
+}
+
+/**
+ * assess build <year>: data folder -> figures -> document -> out/<year>/, under the folder's lock,
+ * written beside it and swapped in whole with its manifest; or nothing at all with --if-changed
+ * when the manifest shows nothing has changed.
+ */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const { year, configFile, dataDir } = yearPaths(options);
   const resolve = (p: string): string => path.resolve(options.cwd, p);
   const outDir = resolve(options.out ?? path.join('out', String(year)));
-
-  // 1. Read and check every input before anything is written.
   const config = await loadYearConfig(configFile, dataDir);
   if (options.draft) config.draft = true;
-  const date = documentDate(options.date, config.documentDate);
-  options.log(`Reading ${displayPath(dataDir, options.cwd)} ...`);
-  const inputs = await readYearFolder(dataDir, config);
-  inputs.warnings.push(...yearChecks(inputs, config, year));
-  const priorityScores = await readPriorityScores(dataDir, config);
-  // Listed with the other information sources in the methodology.
-  if (priorityScores !== undefined) inputs.sources.push(priorityScores.source);
-  const commentary = await readCommentary(dataDir, commentarySections(config));
-  options.log(`Read ${inputs.observations.length.toLocaleString('en-GB')} values from ${inputs.sources.length} files.`);
-
-  // 2. Figures and the document's view-model: pure.
-  const figures = computeFigures({ config, year, annual: inputs.annual, population: inputs.population, wards: inputs.wards, published: inputs.published });
-  if (!figures.rows.some((r) => r.areaCode === config.area && r.value !== null)) {
-    throw new AssessError(`No figures for the home area ${config.area} in ${periodLabel(year, config.yearEndMonth)}`, ExitCode.badInput, {
-      fix: `Check that the data in ${dataDir} covers the assessment year ${year} (year_end_month ${config.yearEndMonth}) and uses area code ${config.area}.`,
-    });
-  }
-  options.log('Drawing the charts ...');
-  const yearLabels = [year - 2, year - 1, year].map((y) => shortYearLabel(y, config.yearEndMonth)) as [string, string, string];
-  inputs.warnings.push(...unplacedCommentary(commentary, config, figures));
-  const publishable = publishableInputs(inputs, config);
-  const charts = await renderDocumentCharts({ config, figures, observations: publishable.observations, year, yearLabels });
-  const markdown = new Map([...commentary].map(([section, { markdown }]) => [section, markdown]));
-  const view = buildReport({ config, figures, inputs: publishable, year, documentDate: date, dataFolder: dataDir, charts, commentary: markdown, priorityScores: priorityScores?.scores });
-
-  // 3. HTML and PDF.
+  const dates = documentDates(options.date, config.documentDate, options.env);
+  const jobs = options.allAreas ? parseJobs(options.jobs) : 1;
   const templatesDir = options.templates ? resolve(options.templates) : config.templates;
-  const templates = await loadTemplateSet(templatesDir);
-  const render = createRenderer(templates);
-  options.log('Printing the PDF ...');
-  const printed = await renderPdf(
-    { title: `${view.title} – ${view.partnership}`, draft: config.draft, fontFaceCss: templates.fontCss, renderHtml: (pages) => render(withPageNumbers(view, pages)) },
-    { browserPath: options.browser, env: options.env, log: options.log },
-  );
+  const settings = { documentDate: dates.documentDate, documentDateFrom: dates.documentDateFrom, pdfDate: dates.pdfDate.toISOString(), draft: config.draft, allAreas: options.allAreas === true };
+  // Hashed before reading: a file changed while the build runs is then seen as changed by the next --if-changed.
+  const fingerprint = await buildFingerprint({ year, configFile, dataDir, ...(templatesDir ? { templatesDir } : {}), settings });
+  const pause = pauseHook(options.env, options.log);
 
-  // 4. Publish all outputs together.
-  const periodLabels = [year - 2, year - 1, year].map((y) => periodLabel(y, config.yearEndMonth));
-  const files = await writeOutputs(outDir, [
-    { name: `strategic-assessment-${year}.pdf`, content: printed.pdf },
-    { name: `strategic-assessment-${year}.html`, content: printed.html },
-    { name: 'figures.csv', content: figuresToCsv(figures, config) },
-    { name: 'figures.json', content: figuresToJson(figures, config, { generator: `assess ${version}`, periodLabels }) },
-  ]);
-  return {
-    outDir,
-    files,
-    pageCount: printed.pageCount,
-    measureCount: new Set(figures.rows.map((r) => r.measure)).size,
-    areaCount: new Set(figures.rows.filter((r) => r.kind === 'area').map((r) => r.areaCode)).size,
-    warnings: inputs.warnings.map((w) => (w.file ? `${w.file}: ${w.message}` : w.message)),
-  };
+  const lock = await lockOutputs(outDir, { log: options.log });
+  try {
+    await recoverInterrupted(outDir, options.log);
+    if (options.ifChanged) {
+      const reason = await reasonToBuild(outDir, fingerprint);
+      if (reason === undefined) return { outDir, files: [], pageCount: 0, measureCount: 0, areaCount: 0, warnings: [], upToDate: true };
+      options.log(`Building: ${reason}.`);
+    }
+    const stage = await OutputStage.open(outDir);
+    try {
+      await pause('reading');
+      const templates = await loadTemplateSet(templatesDir);
+      const data = await readYearData(dataDir, config, options);
+      const job = { options, year, config, data, dataDir, documentDate: dates.documentDate, templatesDir, print: { templates, render: createRenderer(templates), pdfDate: dates.pdfDate }, stage, pause };
+      const built = options.allAreas ? await buildAll(job, jobs) : await buildHome(job);
+      const outputs = [...stage.files].sort((a, b) => byCodePoint(a.file, b.file));
+      await stage.write(MANIFEST_FILE, manifestJson(createManifest(fingerprint, describeInputs(fingerprint.inputs, data.inputs), outputs)));
+      await pause('staged');
+      await stage.commit(pause);
+      return { outDir, ...built, manifest: stage.finalPath(MANIFEST_FILE) };
+    } catch (error) {
+      await stage.discard();
+      throw error;
+    }
+  } finally {
+    await lock.release();
+  }
 }

@@ -44,6 +44,8 @@ export async function launchBrowser(found: FoundBrowser, log: (message: string) 
     return await puppeteer.launch({
       executablePath: found.executablePath,
       headless: true,
+      // Over a pipe the browser exits with assess: a build that is killed leaves no browser behind.
+      pipe: true,
       args,
       timeout: BROWSER_TIMEOUT_MS,
       protocolTimeout: 4 * BROWSER_TIMEOUT_MS,

@@ -27,3 +27,12 @@ export function pdfOptions(input: { title: string; fontFaceCss: string; draft: b
     timeout: PAGE_TIMEOUT_MS,
   };
 }
+
+/**
+ * For the first pass, which only finds the page of each heading: no tags, running header and
+ * footer or backgrounds, which take a third of the printing time and do not move anything (the
+ * margins are fixed whatever the header holds).
+ */
+export function layoutPassOptions(input: { title: string; fontFaceCss: string; draft: boolean }): PDFOptions {
+  return { ...pdfOptions(input), tagged: false, displayHeaderFooter: false, printBackground: false };
+}

@@ -1,5 +1,8 @@
-import type { Browser } from 'puppeteer-core';
-import { pdfOptions, PAGE_TIMEOUT_MS } from './pdf-options.js';
+import { ProtocolError, TimeoutError, type Browser, type Page, type PDFOptions } from 'puppeteer-core';
+import { AssessError, ExitCode } from '../errors.js';
+import { contentsChange, replaceContents } from './contents-patch.js';
+import { fixPdfDates } from './pdf-dates.js';
+import { layoutPassOptions, pdfOptions, PAGE_TIMEOUT_MS } from './pdf-options.js';
 import { readPdfLayout } from './read-pdf.js';
 
 export interface PrintRequest {
@@ -8,6 +11,13 @@ export interface PrintRequest {
   fontFaceCss: string;
   /** Renders the document; given the page of each heading once it is known (contents page). */
   renderHtml: (headingPages: ReadonlyMap<string, number>) => string;
+  /**
+   * Written into the PDF as its creation and modification date instead of the time of printing,
+   * so the same inputs give the same bytes. Without it Chromium's own dates are kept.
+   */
+  creationDate?: Date;
+  /** Called between the two passes, with the browser busy: the build's test hook (build-pause.ts). */
+  betweenPasses?: () => Promise<void>;
 }
 
 export interface PrintedDocument {
@@ -16,35 +26,60 @@ export interface PrintedDocument {
   pageCount: number;
 }
 
-async function printOnce(browser: Browser, html: string, request: PrintRequest): Promise<Uint8Array> {
+const BROWSER_FIX = 'Run the build again. If it happens every time, check the machine has free memory and disk space in its temporary folder, or pass --browser with another Chrome or Chromium. The previous outputs have been left as they were.';
+
+/**
+ * A browser that crashed, was killed, ran out of room or timed out shows up as a protocol or
+ * timeout error from puppeteer; the user needs to know it was the browser, not their data.
+ */
+function browserFailure(browser: Browser, error: unknown): unknown {
+  if (error instanceof AssessError) return error;
+  const found = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  if (!browser.connected) return new AssessError('The browser stopped while printing the PDF (it crashed or was killed)', ExitCode.noBrowser, { found, fix: BROWSER_FIX });
+  if (error instanceof ProtocolError || error instanceof TimeoutError) return new AssessError('The browser could not print the PDF', ExitCode.noBrowser, { found, fix: BROWSER_FIX });
+  return error;
+}
+
+/** A page that refuses every request: the document is self-contained and nothing may leave the machine. */
+async function offlinePage(browser: Browser): Promise<Page> {
   const page = await browser.newPage();
-  try {
-    page.setDefaultTimeout(PAGE_TIMEOUT_MS);
-    // The document is self-contained; nothing may leave the machine, so any request is refused.
-    await page.setRequestInterception(true);
-    page.on('request', (req) => {
-      const url = req.url();
-      if (url.startsWith('data:') || url === 'about:blank') void req.continue();
-      else void req.abort('blockedbyclient');
-    });
-    await page.setJavaScriptEnabled(false);
-    await page.setContent(html, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
-    return await page.pdf(pdfOptions(request));
-  } finally {
-    await page.close();
-  }
+  page.setDefaultTimeout(PAGE_TIMEOUT_MS);
+  await page.setRequestInterception(true);
+  page.on('request', (req) => {
+    const url = req.url();
+    if (url.startsWith('data:') || url === 'about:blank') void req.continue();
+    else void req.abort('blockedbyclient');
+  });
+  await page.setJavaScriptEnabled(false);
+  return page;
 }
 
 /**
  * Prints twice: the first pass finds the page of every heading (from the PDF bookmarks),
  * the second prints the contents page with those numbers. Placeholders have the same width
- * as real numbers, so filling them in does not move anything.
+ * as real numbers, so filling them in does not move anything, and only the contents of the
+ * page already loaded are replaced when that is all that changed.
  */
 export async function printDocument(browser: Browser, request: PrintRequest): Promise<PrintedDocument> {
-  const draftHtml = request.renderHtml(new Map());
-  const layout = await readPdfLayout(await printOnce(browser, draftHtml, request));
-  const html = request.renderHtml(layout.headingPages);
-  const pdf = await printOnce(browser, html, request);
-  const { pageCount } = await readPdfLayout(pdf);
-  return { html, pdf, pageCount };
+  let page: Page | undefined;
+  try {
+    // One page for both passes: a county build prints a dozen documents, and each new page costs.
+    page = await offlinePage(browser);
+    const draft = request.renderHtml(new Map());
+    await page.setContent(draft, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
+    const layout = await readPdfLayout(await page.pdf(layoutPassOptions(request)));
+    await request.betweenPasses?.();
+    const html = request.renderHtml(layout.headingPages);
+    const nav = contentsChange(draft, html);
+    if (nav === undefined || !(await replaceContents(page, nav))) await page.setContent(html, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
+    const printed = await page.pdf(pdfOptions(request));
+    const pdf = request.creationDate === undefined ? printed : fixPdfDates(printed, request.creationDate);
+    // The second pass has the first one's pages: only the contents' numbers changed, at the same width.
+    return { html, pdf, pageCount: layout.pageCount };
+  } catch (error) {
+    throw browserFailure(browser, error);
+  } finally {
+    // A page of a browser that has gone cannot be closed; the error that matters is the first.
+    await page?.close().catch(() => undefined);
+  }
 }

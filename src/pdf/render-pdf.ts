@@ -1,3 +1,4 @@
+import type { Browser } from 'puppeteer-core';
 import { findBrowser } from './find-browser.js';
 import { launchBrowser } from './launch-browser.js';
 import { printDocument, type PrintedDocument, type PrintRequest } from './print-pdf.js';
@@ -8,14 +9,23 @@ export interface RenderPdfOptions {
   log: (message: string) => void;
 }
 
-/** One browser for the whole run, closed whatever happens. */
-export async function renderPdf(request: PrintRequest, options: RenderPdfOptions): Promise<PrintedDocument> {
+/**
+ * One browser for the whole run, shared by every document printed in it (a county of
+ * assessments prints a dozen through one browser), and closed whatever happens.
+ */
+export async function withBrowser<T>(options: RenderPdfOptions, use: (browser: Browser) => Promise<T>): Promise<T> {
   const found = await findBrowser({ explicitPath: options.browserPath, env: options.env, platform: process.platform });
   options.log(`Using Chromium from ${found.source}: ${found.executablePath}`);
   const browser = await launchBrowser(found, options.log);
   try {
-    return await printDocument(browser, request);
+    return await use(browser);
   } finally {
-    await browser.close();
+    // Closing a browser that crashed fails too; the error worth reporting is the crash.
+    await browser.close().catch(() => undefined);
   }
+}
+
+/** Prints one document in a browser of its own. */
+export function renderPdf(request: PrintRequest, options: RenderPdfOptions): Promise<PrintedDocument> {
+  return withBrowser(options, (browser) => printDocument(browser, request));
 }

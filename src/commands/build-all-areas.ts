@@ -1,0 +1,103 @@
+import type { Browser } from 'puppeteer-core';
+import type { AssessConfig, Figures } from '../model.js';
+import { withBrowser, type RenderPdfOptions } from '../pdf/render-pdf.js';
+import type { PrintedDocument } from '../pdf/print-pdf.js';
+import type { OutputStage } from '../publish/stage.js';
+import { countySummaryCsv, countySummaryView, type DistrictDocument } from '../report/county-summary.js';
+import { renderCountySummary } from '../report/county-summary-html.js';
+import { prepareDocument, printPrepared, warningText, type PreparedDocument, type PrintSettings } from './build-document.js';
+import { countyDistricts, type District } from './build-district.js';
+import { forEachLimited } from './build-parallel.js';
+import type { YearData } from './build-read.js';
+
+export interface OutputFile {
+  name: string;
+  content: string | Uint8Array;
+}
+
+export interface CountyRequest {
+  config: AssessConfig;
+  year: number;
+  data: YearData;
+  dataDir: string;
+  documentDate: string;
+  templatesDir?: string;
+  print: PrintSettings;
+  browser: RenderPdfOptions;
+  jobs: number;
+  stage: OutputStage;
+  /** The files of one document (PDF, HTML and its figures), named within its folder. */
+  documentFiles: (prepared: PreparedDocument, printed: PrintedDocument) => OutputFile[];
+  log: (message: string) => void;
+  progress?: (task: string, done: number, total: number) => void;
+}
+
+export interface DistrictBuilt {
+  code: string;
+  name: string;
+  folder: string;
+  home: boolean;
+  pageCount: number;
+  files: string[];
+}
+
+export interface CountyBuilt {
+  districts: DistrictBuilt[];
+  summaryFiles: string[];
+  /** The home district's figures (the county's rows are the same in every district's). */
+  figures: Figures;
+  warnings: string[];
+}
+
+/** What another district's document is made from: the data read once, less the home district's own. */
+function districtData(data: YearData, district: District): YearData {
+  if (district.home) return data;
+  const sources = data.inputs.sources.filter((source) => source !== data.prioritySource);
+  return { inputs: { ...data.inputs, sources }, commentary: new Map() };
+}
+
+async function buildDistrict(request: CountyRequest, browser: Browser, district: District): Promise<{ built: DistrictBuilt; figures: Figures; warnings: string[] }> {
+  const prepared = await prepareDocument({ config: district.config, year: request.year, data: districtData(request.data, district), dataDir: request.dataDir, documentDate: request.documentDate, notes: district.notes });
+  const printed = await printPrepared(browser, prepared, request.print);
+  const files: string[] = [];
+  for (const file of request.documentFiles(prepared, printed)) files.push(request.stage.finalPath((await request.stage.write(`${district.folder}/${file.name}`, file.content)).file));
+  const built = { code: district.code, name: district.name, folder: district.folder, home: district.home, pageCount: printed.pageCount, files };
+  return { built, figures: prepared.figures, warnings: prepared.warnings.map(warningText) };
+}
+
+/**
+ * assess build --all-areas: a Strategic Assessment for every district of the county, from one
+ * read of the inputs and one browser, documents prepared and printed `jobs` at a time, and a
+ * county summary of the headline measures beside them.
+ */
+export async function buildCounty(request: CountyRequest): Promise<CountyBuilt> {
+  const districts = countyDistricts(request.config, request.data.inputs, request.data.commentary.size > 0);
+  const results: Awaited<ReturnType<typeof buildDistrict>>[] = [];
+  let done = 0;
+  request.progress?.('Building district assessments', 0, districts.length);
+  await withBrowser(request.browser, (browser) =>
+    forEachLimited(districts, request.jobs, async (district, index) => {
+      results[index] = await buildDistrict(request, browser, district);
+      request.log(`${district.name}: ${results[index]!.built.pageCount} pages.`);
+      request.progress?.('Building district assessments', ++done, districts.length);
+    }),
+  );
+  const home = results.find((r) => r.built.home) ?? results[0]!;
+  const documents: DistrictDocument[] = results.map(({ built }) => ({
+    code: built.code,
+    name: built.name,
+    home: built.home,
+    pageCount: built.pageCount,
+    pdf: `${built.folder}/strategic-assessment-${request.year}.pdf`,
+    html: `${built.folder}/strategic-assessment-${request.year}.html`,
+  }));
+  const summary = { config: request.config, figures: home.figures, year: request.year, documentDate: request.documentDate, districts: documents };
+  const html = await request.stage.write(`county-summary-${request.year}.html`, await renderCountySummary(countySummaryView(summary), request.print.templates, request.templatesDir));
+  const csv = await request.stage.write(`county-summary-${request.year}.csv`, countySummaryCsv(summary));
+  return {
+    districts: results.map((r) => r.built),
+    summaryFiles: [html, csv].map((f) => request.stage.finalPath(f.file)),
+    figures: home.figures,
+    warnings: [...new Set(results.flatMap((r) => r.warnings))],
+  };
+}

@@ -1,0 +1,83 @@
+import type { Browser } from 'puppeteer-core';
+import { AssessError, ExitCode } from '../errors.js';
+import { computeFigures } from '../figures/compute-figures.js';
+import { publishableInputs } from '../figures/disclosure.js';
+import { periodLabel, shortYearLabel } from '../ingest/periods.js';
+import { yearChecks } from '../ingest/year-checks.js';
+import type { AssessConfig, Figures, InputWarning } from '../model.js';
+import { printDocument, type PrintedDocument } from '../pdf/print-pdf.js';
+import type { HtmlRenderer, TemplateSet } from '../render/render-html.js';
+import { buildReport } from '../report/build-report.js';
+import { unplacedCommentary } from '../report/commentary.js';
+import { withPageNumbers } from '../report/contents.js';
+import { renderDocumentCharts, type DocumentCharts } from '../report/measure-charts.js';
+import type { ReportView } from '../report/view-types.js';
+import type { YearData } from './build-read.js';
+
+/** One Strategic Assessment to make: the configuration says whose (config.area). */
+export interface DocumentRequest {
+  config: AssessConfig;
+  year: number;
+  data: YearData;
+  dataDir: string;
+  documentDate: string;
+  /** Notes for the methodology about what this document leaves out, given its figures. */
+  notes?: (figures: Figures) => string[];
+}
+
+export interface PreparedDocument {
+  config: AssessConfig;
+  figures: Figures;
+  charts: DocumentCharts;
+  view: ReportView;
+  warnings: InputWarning[];
+  /** Short labels of N-2, N-1, N, e.g. "2023-24". */
+  yearLabels: [string, string, string];
+}
+
+/** Figures, charts and the view-model of one document: everything but the browser. */
+export async function prepareDocument(request: DocumentRequest): Promise<PreparedDocument> {
+  const { config, year, data } = request;
+  const figures = computeFigures({ config, year, annual: data.inputs.annual, population: data.inputs.population, wards: data.inputs.wards, published: data.inputs.published });
+  if (!figures.rows.some((r) => r.areaCode === config.area && r.value !== null)) {
+    throw new AssessError(`No figures for the home area ${config.area} in ${periodLabel(year, config.yearEndMonth)}`, ExitCode.badInput, {
+      fix: `Check that the data in ${request.dataDir} covers the assessment year ${year} (year_end_month ${config.yearEndMonth}) and uses area code ${config.area}.`,
+    });
+  }
+  const warnings = [...data.inputs.warnings, ...yearChecks(data.inputs, config, year), ...unplacedCommentary(data.commentary, config, figures)];
+  const inputs = { ...data.inputs, warnings };
+  const yearLabels = [year - 2, year - 1, year].map((y) => shortYearLabel(y, config.yearEndMonth)) as [string, string, string];
+  const publishable = publishableInputs(inputs, config);
+  const charts = await renderDocumentCharts({ config, figures, observations: publishable.observations, year, yearLabels });
+  const markdown = new Map([...data.commentary].map(([section, { markdown }]) => [section, markdown]));
+  const view = buildReport({ config, figures, inputs: publishable, year, documentDate: request.documentDate, dataFolder: request.dataDir, charts, commentary: markdown, priorityScores: data.priorityScores });
+  const notes = request.notes?.(figures) ?? [];
+  const withNotes = notes.length === 0 ? view : { ...view, methodology: { ...view.methodology, notes: [...view.methodology.notes, ...notes] } };
+  return { config, figures, charts, view: withNotes, warnings, yearLabels };
+}
+
+/** A warning as the summary lists it: the file it is about first. */
+export function warningText(warning: InputWarning): string {
+  return warning.file ? `${warning.file}: ${warning.message}` : warning.message;
+}
+
+export interface PrintSettings {
+  templates: TemplateSet;
+  render: HtmlRenderer;
+  pdfDate: Date;
+  /** Called between the two printing passes (the build's test hook). */
+  betweenPasses?: () => Promise<void>;
+}
+
+/** Prints a prepared document in a browser that may be printing others at the same time. */
+export function printPrepared(browser: Browser, prepared: PreparedDocument, settings: PrintSettings): Promise<PrintedDocument> {
+  const { view } = prepared;
+  return printDocument(browser, {
+    title: `${view.title} – ${view.partnership}`,
+    draft: view.draft,
+    fontFaceCss: settings.templates.fontCss,
+    renderHtml: (pages) => settings.render(withPageNumbers(view, pages)),
+    creationDate: settings.pdfDate,
+    ...(settings.betweenPasses ? { betweenPasses: settings.betweenPasses } : {}),
+  });
+}
