@@ -1,29 +1,36 @@
 import { CommanderError } from 'commander';
-import { AssessError, ExitCode, formatProblem } from '../errors.js';
-import { createProgram, type CliIo } from './program.js';
+import { AssessError, ExitCode } from '../errors.js';
+import { internalErrorReport, problemReport, usageErrorReport } from './error-report.js';
+import { runLogger } from './logger.js';
+import { createProgram, type CliIo, type RunOutcome } from './program.js';
 
 /**
  * Runs the CLI and returns the exit code; the only place that turns errors into messages.
  * Expected problems print as plain messages; anything else is a bug and prints its stack.
  */
 export async function main(argv: string[], io: CliIo): Promise<number> {
-  const program = createProgram(io);
+  const outcome: RunOutcome = { exitCode: ExitCode.ok };
+  const program = createProgram(io, outcome);
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return ExitCode.ok;
+    return outcome.exitCode;
   } catch (error) {
+    // Logged in the format asked for (text, or JSON lines); commander has printed its own as text.
+    const logger = runLogger(program, io);
     if (error instanceof CommanderError) {
       // Help and version "errors" are commander's way of stopping early: they succeeded.
       if (error.exitCode === 0) return ExitCode.ok;
+      logger.error(usageErrorReport(error));
       return ExitCode.badInput;
     }
     if (error instanceof AssessError) {
-      const problems = error.related.length > 0 ? error.related : [error];
-      const header = error.related.length > 0 ? `${error.message}:\n` : '';
-      io.writeErr(`error: ${header}${problems.map(formatProblem).join('\n\n')}\n`);
-      return error.exitCode;
+      // The JSON log's exit_code is the one the process exits with.
+      const report = problemReport(error, outcome.failureCode);
+      logger.error(report);
+      return report.exitCode;
     }
-    io.writeErr(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\nThis is a bug in assess; please report it with the command you ran.\n`);
-    return ExitCode.internal;
+    const report = internalErrorReport(error, outcome.failureCode);
+    logger.error(report);
+    return report.exitCode;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSummary } from '../../src/cli/summary.js';
+import { buildSummary, buildSummaryEvent, validateSummaryEvent } from '../../src/cli/summary.js';
 
 const result = {
   outDir: '/work/project/out/2024',
@@ -26,5 +26,32 @@ describe('buildSummary', () => {
     const text = buildSummary({ ...result, warnings }, '/work/project');
     expect(text).toContain('12 data warning(s)');
     expect(text).toContain('  - warning 10\n  ... and 2 more\n');
+  });
+});
+
+describe('buildSummaryEvent', () => {
+  it('gives the summary text, a one-line message and the figures of the JSON event', () => {
+    const event = buildSummaryEvent({ ...result, warnings: ['a', 'b'] }, '/work/project');
+    expect(event.text).toBe(buildSummary({ ...result, warnings: ['a', 'b'] }, '/work/project'));
+    expect(event.message).toBe('Strategic Assessment written to out/2024/');
+    expect(event.fields).toEqual({
+      command: 'build',
+      out_dir: '/work/project/out/2024',
+      files: ['/work/project/out/2024/strategic-assessment-2024.pdf', '/work/project/out/2024/figures.csv'],
+      pages: 24,
+      measures: 33,
+      areas: 20,
+      warnings: 2,
+    });
+  });
+});
+
+describe('validateSummaryEvent', () => {
+  it('has no text (the report says it) and the counts as fields', () => {
+    expect(validateSummaryEvent({ report: 'Result: ...', errors: 2, warnings: 1 })).toEqual({
+      text: '',
+      message: 'Validation: 2 error(s), 1 warning(s)',
+      fields: { command: 'validate', errors: 2, warnings: 1 },
+    });
   });
 });

@@ -1,0 +1,57 @@
+import type { CommanderError } from 'commander';
+import { AssessError, ExitCode, formatProblem } from '../errors.js';
+import type { ErrorRecord, ErrorReport } from './log-types.js';
+
+/**
+ * An expected failure (bad input, no browser): every problem, each with where it is and how to
+ * fix it. A command may exit with its own code for failures (assess diff).
+ */
+export function problemReport(error: AssessError, exitCode: number = error.exitCode): ErrorReport {
+  const grouped = error.related.length > 0;
+  const problems = grouped ? error.related : [error];
+  const header = grouped ? `${error.message}:\n` : '';
+  return {
+    exitCode,
+    text: `error: ${header}${problems.map(formatProblem).join('\n\n')}\n`,
+    records: problems.map((problem) => ({ ...problemRecord(problem), ...(grouped ? { context: error.message } : {}) })),
+  };
+}
+
+function problemRecord(problem: AssessError): ErrorRecord {
+  const { location, found, expected, fix } = problem.details;
+  return {
+    message: problem.message,
+    file: location?.file ?? null,
+    line: location?.line ?? null,
+    column: location?.column ?? null,
+    found: found ?? null,
+    expected: expected ?? null,
+    fix: fix ?? null,
+  };
+}
+
+const BUG_ADVICE = 'This is a bug in assess; please report it with the command you ran.';
+
+/** Anything else is a bug: it keeps its stack, for the report. */
+export function internalErrorReport(error: unknown, exitCode: number = ExitCode.internal): ErrorReport {
+  const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    exitCode,
+    text: `internal error: ${stack}\n${BUG_ADVICE}\n`,
+    records: [{ ...emptyRecord(message), fix: BUG_ADVICE, stack }],
+  };
+}
+
+/** A mistake in the arguments: commander has already printed it for people. */
+export function usageErrorReport(error: CommanderError): ErrorReport {
+  return {
+    exitCode: ExitCode.badInput,
+    text: '',
+    records: [{ ...emptyRecord(error.message.replace(/^error: /, '')), fix: 'Run assess --help for the commands and their options.' }],
+  };
+}
+
+function emptyRecord(message: string): ErrorRecord {
+  return { message, file: null, line: null, column: null, found: null, expected: null, fix: null };
+}
