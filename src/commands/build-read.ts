@@ -17,11 +17,10 @@ export interface YearData {
 }
 
 /** Reads and checks every input before anything is written; throws every problem at once. */
-export async function readYearData(dataDir: string, config: AssessConfig, options: Pick<YearOptions, 'cwd' | 'env' | 'log'>): Promise<YearData> {
+export async function readYearData(dataDir: string, config: AssessConfig, options: Pick<YearOptions, 'cwd' | 'env' | 'log' | 'progress'>): Promise<YearData> {
   const { log } = options;
   log(`Reading ${displayPath(dataDir, options.cwd)} ...`);
-  // Reading's own progress is left out: the terminal log of a build shows its steps, not a bar per file (test/cli/log-process.test.ts).
-  const inputs = await readYearFolder(dataDir, config, { env: options.env });
+  const inputs = await readYearFolder(dataDir, config, { env: options.env, ...(options.progress ? { progress: options.progress } : {}) });
   const priorityScores = await readPriorityScores(dataDir, config);
   // Listed with the other information sources in the methodology.
   if (priorityScores !== undefined) inputs.sources.push(priorityScores.source);

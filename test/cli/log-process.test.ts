@@ -76,7 +76,10 @@ describe('logs of the assess command', () => {
     const { data } = await sampleWithBadCell();
     const { status, screen } = assessAtTerminal(['build', '2024', '--data', data]);
     expect(status).toBe(2);
-    expect(screen).toMatch(new RegExp(`^Reading ${data} \\.\\.\\.\\r\\nerror: ${data}/fire-incidents\\.csv:4:5: `));
+    // Reading shows a bar, redrawn in place (\r ... erase to end of line) and erased before the error.
+    expect(screen).toMatch(/\rReading data files \[[█░]+\] 1\/\d+ \d+%\x1b\[K/);
+    const lines = screen.replace(/\r[^\r\n]*\x1b\[K/g, '');
+    expect(lines).toMatch(new RegExp(`^Reading ${data} \\.\\.\\.\\r\\nerror: ${data}/fire-incidents\\.csv:4:5: `));
     expect(screen).not.toMatch(/\x1b\[[0-9;]*m/);
   });
 });
