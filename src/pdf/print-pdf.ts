@@ -2,6 +2,7 @@ import { ProtocolError, TimeoutError, type Browser, type Page, type PDFOptions }
 import { AssessError, ExitCode } from '../errors.js';
 import { contentsChange, replaceContents } from './contents-patch.js';
 import { fixPdfDates } from './pdf-dates.js';
+import { renumberNodeIds } from './pdf-node-ids.js';
 import { layoutPassOptions, pdfOptions, PAGE_TIMEOUT_MS } from './pdf-options.js';
 import { readPdfLayout } from './read-pdf.js';
 
@@ -73,7 +74,7 @@ export async function printDocument(browser: Browser, request: PrintRequest): Pr
     const nav = contentsChange(draft, html);
     if (nav === undefined || !(await replaceContents(page, nav))) await page.setContent(html, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
     const printed = await page.pdf(pdfOptions(request));
-    const pdf = request.creationDate === undefined ? printed : fixPdfDates(printed, request.creationDate);
+    const pdf = request.creationDate === undefined ? printed : renumberNodeIds(fixPdfDates(printed, request.creationDate));
     // The second pass has the first one's pages: only the contents' numbers changed, at the same width.
     return { html, pdf, pageCount: layout.pageCount };
   } catch (error) {

@@ -111,6 +111,12 @@ describe('assess diff on two real builds of the sample', () => {
     expect(text).toContain('Re-offending Entered the recommended list 7th, 41 points 3rd, 49 points');
     expect(text).toMatch(/Shoplifting 8 of 12 12 of 12 4 places worse/);
     expect(pages.at(-1)).toContain(`Page ${pages.length} of ${pages.length}`);
+    // Printed again, the paper is the same to the byte: its PDF dates are pinned, not the time of printing.
+    const first = await readFile(path.join(cwd, 'out/diff-2023-2024.pdf'));
+    expect((await run(['diff', '2023', '2024', '--format', 'pdf', '--out', 'out/again.pdf'], cwd)).code).toBe(1);
+    const again = await readFile(path.join(cwd, 'out/again.pdf'));
+    const at = first.findIndex((byte, i) => byte !== again[i]);
+    expect(at < 0 ? '' : first.subarray(at - 120, at + 30).toString('latin1') + ' | ' + again.subarray(at - 120, at + 30).toString('latin1')).toBe('');
 
     expect((await run(['diff', '2023', '2024', '--format', 'html'], cwd)).code).toBe(1);
     const html = await readFile(path.join(cwd, 'out/diff-2023-2024.html'), 'utf8');

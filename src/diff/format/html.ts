@@ -3,6 +3,7 @@
  * assessment's styles and fonts, and the same printed as a PDF by the assessment's printer.
  */
 import path from 'node:path';
+import { documentDates } from '../../commands/build-date.js';
 import { renderPdf, type RenderPdfOptions } from '../../pdf/render-pdf.js';
 import { BUNDLED_TEMPLATES, loadTemplateSet } from '../../render/load-assets.js';
 import { createRenderer } from '../../render/render-html.js';
@@ -58,6 +59,8 @@ export async function diffHtml(report: DiffReport): Promise<RenderedDiff> {
 
 export async function diffPdf(report: DiffReport, options: RenderPdfOptions): Promise<{ pdf: Uint8Array; pageCount: number }> {
   const { html, fontCss } = await diffHtml(report);
-  const printed = await renderPdf({ title: `${report.title} – ${report.subtitle}`, draft: false, fontFaceCss: fontCss, renderHtml: () => html }, options);
+  // Dated like a build's PDF: SOURCE_DATE_EPOCH, else midnight UTC today, so reruns give the same bytes.
+  const { pdfDate } = documentDates(undefined, undefined, options.env);
+  const printed = await renderPdf({ title: `${report.title} – ${report.subtitle}`, draft: false, fontFaceCss: fontCss, renderHtml: () => html, creationDate: pdfDate }, options);
   return { pdf: printed.pdf, pageCount: printed.pageCount };
 }
