@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { InputWarning, Observation } from '../../model.js';
+import { formatCount } from '../../narrative/format.js';
 import { parsePeriod } from '../periods.js';
 import { ProblemLog } from '../problems.js';
 import type { CountedPart } from '../street/count-street-files.js';
@@ -20,7 +21,7 @@ function tally(map: Map<string, Tally>, key: string, count: number, line: number
   }
 }
 
-const rowsText = (count: number): string => (count === 1 ? '1 row' : `${count.toLocaleString('en-GB')} rows`);
+const rowsText = (count: number): string => (count === 1 ? '1 row' : `${formatCount(count)} rows`);
 const listed = (keys: string[]): string => (keys.length > 10 ? `${keys.slice(0, 10).join(', ')} and ${keys.length - 10} more` : keys.join(', '));
 const total = (map: Map<string, Tally>): number => [...map.values()].reduce((sum, { count }) => sum + count, 0);
 /** In the order their first rows come in the file, as a reader going down it would meet them. */
