@@ -5,7 +5,7 @@ import { ProblemLog, headerProblem, indexColumns, type ColumnIndex } from '../pr
 import { countStreetFiles, readThreads, type StreetCount } from '../street/count-street-files.js';
 import { scanChunks } from '../street/scan-file.js';
 import { scanProblemError } from '../street/scan-problems.js';
-import type { StreetColumns } from '../street/street-scanner.js';
+import type { StreetColumns } from '../street/scan-bytes.js';
 import { cellsOfRows } from '../street/street-cells.js';
 import { emptyOutput, hasAll, type FormatContext, type FormatOutput, type FormatReader, type StreamedFile } from './format.js';
 import { placeCells } from './street-placement.js';

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { runRanges } from './range-pool.js';
 import { scanFileRange, type RangeOutcome, type RangeTask } from './scan-file.js';
-import type { ScanProblem, StreetColumns } from './street-scanner.js';
+import type { ScanProblem, StreetColumns } from './scan-bytes.js';
 import type { StreetCells } from './street-cells.js';
 
 /** Below this a file is read in one piece: splitting costs more than it saves. */

@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { StreetScanner, type ScanProblem, type StreetColumns } from './street-scanner.js';
+import type { ScanProblem, StreetColumns } from './scan-bytes.js';
+import { StreetScanner } from './street-scanner.js';
 import type { StreetCells } from './street-cells.js';
 
 const CHUNK_BYTES = 1 << 22;

@@ -1,6 +1,6 @@
 import { AssessError, ExitCode } from '../../errors.js';
 import { MAX_LINE_CHARS } from '../decode.js';
-import type { ScanProblem } from './street-scanner.js';
+import type { ScanProblem } from './scan-bytes.js';
 
 const csvExpected = 'comma-separated values, with any field that contains a comma, quote or line break in double quotes';
 const quoteFix = 'Open the file in a spreadsheet, check the quotes on this line, and save it again as CSV.';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCsvTable } from '../../../src/ingest/csv-table.js';
-import { StreetScanner, type StreetColumns } from '../../../src/ingest/street/street-scanner.js';
+import type { StreetColumns } from '../../../src/ingest/street/scan-bytes.js';
+import { StreetScanner } from '../../../src/ingest/street/street-scanner.js';
 import { cellsOfRows } from '../../../src/ingest/street/street-cells.js';
 import { tallies, whole, type Tally } from './tallies.js';
 
