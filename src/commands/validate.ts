@@ -2,7 +2,10 @@ import { loadYearConfig } from '../config/load-year-config.js';
 import { displayPath } from '../display-path.js';
 import { AssessError, ExitCode, formatProblem } from '../errors.js';
 import { periodLabel } from '../ingest/periods.js';
+import { readCommentary } from '../ingest/read-commentary.js';
+import { readPriorityScores } from '../ingest/read-priority-scores.js';
 import { inspectYearFolder } from '../ingest/read-year.js';
+import { commentarySections } from '../report/commentary.js';
 import { yearChecks } from '../ingest/year-checks.js';
 import type { InputWarning } from '../model.js';
 import { yearPaths, type YearOptions } from './year-options.js';
@@ -19,13 +22,22 @@ function formatWarning(warning: InputWarning, cwd: string): string {
 }
 
 /**
- * assess validate <year>: reads everything a build would and reports every error and warning
- * at once. The same reading and checks run at the start of every build.
+ * assess validate <year>: reads everything a build would (data, scoring sheet, commentary) and
+ * reports every error and warning at once. The same reading and checks run at the start of every build.
  */
 export async function validate(options: YearOptions): Promise<ValidateResult> {
   const { year, configFile, dataDir } = yearPaths(options);
   const config = await loadYearConfig(configFile, dataDir);
   const { inputs, problems } = await inspectYearFolder(dataDir, config, { env: options.env, ...(options.progress ? { progress: options.progress } : {}) });
+  // The build also reads the scoring sheet and the commentary: their problems would stop it too.
+  const keep = (error: unknown): undefined => {
+    if (!(error instanceof AssessError)) throw error;
+    problems.push(error);
+    return undefined;
+  };
+  const scores = await readPriorityScores(dataDir, config).catch(keep);
+  if (scores !== undefined) inputs.sources.push(scores.source);
+  await readCommentary(dataDir, commentarySections(config)).catch(keep);
   const warnings = problems.length === 0 ? [...inputs.warnings, ...yearChecks(inputs, config, year)] : inputs.warnings;
   const errors = problems.flatMap((p) => (p.related.length > 0 ? p.related : [p]));
   const lines = [

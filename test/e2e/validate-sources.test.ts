@@ -23,7 +23,7 @@ describe('assess validate', () => {
     const { code, out } = await run(['validate', '2024']);
     expect(code).toBe(0);
     expect(out).toContain('Checked data/2024 with assess.config.yaml for Oct 2023 to Sep 2024.');
-    expect(out).toContain('Read 24 files (21,830 values); ignored 0.');
+    expect(out).toContain('Read 25 files (21,830 values); ignored 0.');
     expect(out).toMatch(/changed by \+\d+\.\d% on last year/);
     expect(out).toMatch(/Result: 0 errors, \d+ warnings?\. Ready to build\.\n$/);
   });
@@ -44,6 +44,21 @@ describe('assess validate', () => {
     // Progress goes to stderr too, as timestamped lines when it is not a terminal; the error is last.
     expect(err).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ Reading data files: 0\/\d+ \(0%\)\n/);
     expect(err.split('\n').filter((l) => !/ Reading data files: /.test(l)).join('\n')).toBe('error: validation found 2 errors (listed above)\n');
+  });
+});
+
+describe('assess validate, beyond the data files', () => {
+  it('also checks the priority scoring sheet and the commentary, as a build would', async () => {
+    const dir = await sampleCopy();
+    const scores = path.join(dir, 'priority-scores.csv');
+    const lines = (await readFile(scores, 'utf8')).split('\n');
+    lines[1] = lines[1]!.replace(/,\d+,/, ',high,');
+    await writeFile(scores, lines.join('\n'));
+    await writeFile(path.join(dir, 'commentary', 'notes.txt'), 'A note');
+    const { code, out } = await run(['validate', '2024', '--data', dir]);
+    expect(code).toBe(2);
+    expect(out).toMatch(new RegExp(`Errors \\(2\\):\\n  ${scores.replace(/[.]/g, '\\.')}:2:\\d+: `));
+    expect(out).toContain(`${path.join(dir, 'commentary', 'notes.txt')}: This is not a commentary file`);
   });
 });
 
