@@ -93,9 +93,19 @@ async function buildHome(job: Job): Promise<Omit<BuildResult, 'outDir'>> {
   options.log('Drawing the charts ...');
   const prepared = await prepareDocument({ config: job.config, year, data, dataDir: job.dataDir, documentDate: job.documentDate });
   options.log('Printing the PDF ...');
+  // Two passes (the first finds the contents' page numbers): a few seconds a person at a terminal should see moving.
+  const passes = (done: number): void => options.progress?.('Printing the PDF', done, 2);
+  passes(0);
   const printed = await withBrowser({ browserPath: options.browser, env: options.env, log: options.log }, (browser) =>
-    printPrepared(browser, prepared, { ...job.print, betweenPasses: () => job.pause('printing', `browser process ${browser.process()?.pid}`) }),
+    printPrepared(browser, prepared, {
+      ...job.print,
+      betweenPasses: async () => {
+        passes(1);
+        await job.pause('printing', `browser process ${browser.process()?.pid}`);
+      },
+    }),
   );
+  passes(2);
   const files: string[] = [];
   for (const file of documentFiles(year, prepared, printed)) files.push(job.stage.finalPath((await job.stage.write(file.name, file.content)).file));
   return { files, pageCount: printed.pageCount, ...counts(prepared.figures), warnings: prepared.warnings.map(warningText) };

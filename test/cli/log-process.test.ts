@@ -61,6 +61,17 @@ describe('logs of the assess command', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('report the long steps of a build as progress events: reading the files, then both printing passes', async () => {
+    const out = path.join(await mkdtemp(path.join(os.tmpdir(), 'assess-log-')), '2024');
+    const { status, stderr } = assess(['--log-format', 'json', 'build', '2024', '--out', out, '--date', '2024-11-20']);
+    expect(status).toBe(0);
+    const progress = jsonLines(stderr).filter((event) => event.event === 'progress').map((event) => [event.task, event.done, event.total]);
+    const reading = progress.filter(([task]) => task === 'Reading data files');
+    expect(reading[0]).toEqual(['Reading data files', 0, reading[0]![2]]);
+    expect(reading.at(-1)).toEqual(['Reading data files', reading[0]![2], reading[0]![2]]);
+    expect(progress.filter(([task]) => task === 'Printing the PDF')).toEqual([['Printing the PDF', 0, 2], ['Printing the PDF', 1, 2], ['Printing the PDF', 2, 2]]);
+  });
+
   it('are timestamped lines when stderr is not a terminal, and only the summary with --quiet', async () => {
     const out = path.join(await mkdtemp(path.join(os.tmpdir(), 'assess-log-')), '2024');
     const { status, stderr } = assess(['build', '2024', '--out', out, '--date', '2024-11-20', '--quiet']);
