@@ -23,7 +23,7 @@ readSync(fd, head, 0, head.length, 0);
 closeSync(fd);
 const header = head.toString('utf8').split('\n')[0].split(',');
 const files = streetFiles.map((file) => ({
-  name: file, shown: file, path: file, size: statSync(file).size,
+  name: file, shown: file, path: file, size: statSync(file).size, utf16: false,
   header: { cells: header, keys: header.map((cell) => cell.trim().toLowerCase()), line: 1 },
   open: () => createReadStream(file),
   text: () => { throw new Error('not needed'); },

@@ -81,12 +81,23 @@ export async function readInputHead(dir: string, name: string): Promise<InputHea
     }
     const start = await firstBytes(open());
     const head = decodeInput(wholeLines(start, start.length >= size), shown);
-    const text = async (): Promise<string> => {
-      return decodeInput(await whole(), shown);
-    };
-    return { name, shown, head, size, ...(filePath === undefined ? {} : { path: filePath }), open, text };
+    const utf16 = (start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0xfe && start[1] === 0xff);
+    const text = async (): Promise<string> => decodeInput(await whole().catch(readFailure(shown)), shown);
+    return { name, shown, head, size, utf16, ...(filePath === undefined ? {} : { path: filePath }), open, text };
   } catch (error) {
-    if (error instanceof AssessError) throw error;
-    throw cannotRead(shown, error);
+    return readFailure(shown)(error);
   }
+}
+
+/** A read failure in the analyst's terms, whenever it happens (opening the file or reading it whole later). */
+function readFailure(shown: string): (error: unknown) => never {
+  return (error) => {
+    throw error instanceof AssessError ? error : cannotRead(shown, error);
+  };
+}
+
+/** A whole input as text, for the files read on their own (the priority scoring sheet). */
+export async function readInputText(dir: string, name: string): Promise<{ name: string; shown: string; text: string }> {
+  const input = await readInputHead(dir, name);
+  return { name, shown: input.shown, text: await input.text() };
 }

@@ -1,20 +1,11 @@
-import { lstat, readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, readdir, stat } from 'node:fs/promises';
 import type { Dirent, Stats } from 'node:fs';
 import path from 'node:path';
 import { AssessError, ExitCode } from '../errors.js';
-import { decodeInput, MAX_INPUT_BYTES } from './decode.js';
-import { listZipCsv, readZipEntry } from './zip-inputs.js';
+import { listZipCsv } from './zip-inputs.js';
 
 /** Police archives nest months in folders (2024-01/2024-01-kent-street.csv); deeper is not data. */
 const MAX_DEPTH = 3;
-
-export interface InputText {
-  /** Path relative to the data folder, with forward slashes: the name shown in the document. */
-  name: string;
-  /** The path shown in messages. */
-  shown: string;
-  text: string;
-}
 
 function byCodePoint(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -118,20 +109,4 @@ export async function listCsvFiles(dir: string): Promise<string[]> {
     });
   }
   return names;
-}
-
-export async function readInputText(dir: string, name: string): Promise<InputText> {
-  const shown = path.join(dir, ...name.split('/'));
-  const zipped = splitZip(name);
-  try {
-    if (zipped === undefined) {
-      await checkedStat(shown, MAX_INPUT_BYTES);
-      return { name, shown, text: decodeInput(await readFile(shown), shown) };
-    }
-    const archive = path.join(dir, ...zipped.archive);
-    return { name, shown, text: decodeInput(await readZipEntry(archive, zipped.inner), shown) };
-  } catch (error) {
-    if (error instanceof AssessError) throw error;
-    throw cannotRead(shown, error);
-  }
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { JUDGEMENT_FACTORS, type JudgementFactor } from '../config/parse-priorities.js';
 import { AssessError, ExitCode, collectProblems } from '../errors.js';
 import type { AssessConfig, SourceSummary } from '../model.js';
-import { readInputText } from './list-inputs.js';
+import { readInputText } from './input-head.js';
 import { parsePriorityScores, type PriorityScores } from './parse-priority-scores.js';
 
 /**

@@ -5,7 +5,8 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readCsvTable } from '../../src/ingest/csv-table.js';
 import { decodeInput } from '../../src/ingest/decode.js';
-import { listCsvFiles, readInputText } from '../../src/ingest/list-inputs.js';
+import { readInputText } from '../../src/ingest/input-head.js';
+import { listCsvFiles } from '../../src/ingest/list-inputs.js';
 
 /** The checks that refuse damaged files must not refuse the untidy files partners really send. */
 describe('the damage checks accept real, untidy files', () => {

@@ -54,6 +54,8 @@ export interface StreamedFile {
   /** The header as the general reader parsed it from the start of the file. */
   header: { cells: string[]; keys: string[]; line: number };
   size: number;
+  /** Starts with a UTF-16 byte-order mark: its bytes must be decoded before they can be scanned. */
+  utf16: boolean;
   /** Set for a plain file on disk. */
   path?: string;
   /** The bytes from the start, in chunks. */

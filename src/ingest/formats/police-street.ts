@@ -2,7 +2,7 @@ import { AssessError } from '../../errors.js';
 import { readCsvTable } from '../csv-table.js';
 import { cannotRead } from '../list-inputs.js';
 import { ProblemLog, headerProblem, indexColumns, type ColumnIndex } from '../problems.js';
-import { countStreetFiles, readThreads, type StreetCount } from '../street/count-street-files.js';
+import { countStreetFiles, readThreads, type StreetCount, type StreetFile } from '../street/count-street-files.js';
 import { scanChunks } from '../street/scan-file.js';
 import { scanProblemError } from '../street/scan-problems.js';
 import type { StreetColumns } from '../street/scan-bytes.js';
@@ -50,12 +50,6 @@ function readText(text: string, file: string, context: FormatContext): FormatOut
   return placeCells([{ cells: cellsOfRows(table.rows, columns), lineOffset: 0 }], table.rows.length, file, columns.month + 1, context);
 }
 
-/** Bytes the scanner does not read: UTF-16 needs decoding first. */
-async function isUtf16(file: StreamedFile): Promise<boolean> {
-  for await (const chunk of file.open()) return (chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff);
-  return false;
-}
-
 /** A file that cannot be read (a damaged zip entry, a permission refused) is reported as that file's problem. */
 function unreadable(file: StreamedFile, error: unknown): FormatOutput {
   return emptyOutput({ problems: [error instanceof AssessError ? error : cannotRead(file.shown, error)] });
@@ -81,7 +75,7 @@ export const policeStreetFormat: FormatReader = {
       const columns = columnsOf(file.header.keys, file.header.cells, file.header.line, file.shown, context);
       try {
         if (isOutput(columns)) outputs[index] = columns;
-        else if (await isUtf16(file)) outputs[index] = readText(await file.text(), file.shown, context);
+        else if (file.utf16) outputs[index] = readText(await file.text(), file.shown, context);
         else if (file.path !== undefined) onDisk.push({ index, file: { path: file.path, size: file.size, columns } });
         else {
           const { cells, rows, problem } = await scanChunks(file.open(), columns);
@@ -104,8 +98,6 @@ export const policeStreetFormat: FormatReader = {
     return outputs;
   },
 };
-
-type StreetFile = Parameters<typeof countStreetFiles>[0][number];
 
 async function finish(file: StreamedFile, count: StreetCount, columns: StreetColumns, context: FormatContext): Promise<FormatOutput> {
   if (count.problem?.kind === 'lone-cr') return readText(await file.text(), file.shown, context);

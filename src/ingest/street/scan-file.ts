@@ -28,6 +28,11 @@ export interface RangeOutcome {
   stoppedAt: number;
 }
 
+function outcomeOf(scanner: StreetScanner, startedAt: number, stoppedAt: number): RangeOutcome {
+  const { rows, lines, problem } = scanner;
+  return { cells: scanner.counter.cells(), rows, lines, ...(problem === undefined ? {} : { problem }), startedAt, stoppedAt };
+}
+
 /** The offset just past the first line break at or after `from - 1`: where a record surely starts, outside quotes. */
 function recordStart(fd: number, from: number): number {
   const probe = Buffer.allocUnsafe(1 << 16);
@@ -66,14 +71,7 @@ export function scanFileRange(task: RangeTask): RangeOutcome {
       scanner.commit(read);
       if (scanner.done) break;
     }
-    return {
-      cells: scanner.counter.cells(),
-      rows: scanner.rows,
-      lines: scanner.lines,
-      ...(scanner.problem === undefined ? {} : { problem: scanner.problem }),
-      startedAt,
-      stoppedAt: scanner.stoppedAt ?? position,
-    };
+    return outcomeOf(scanner, startedAt, scanner.stoppedAt ?? position);
   } finally {
     closeSync(fd);
   }
@@ -92,12 +90,5 @@ export async function scanChunks(chunks: AsyncIterable<Uint8Array>, columns: Str
     if (scanner.done) break;
   }
   if (!scanner.done) scanner.finish();
-  return {
-    cells: scanner.counter.cells(),
-    rows: scanner.rows,
-    lines: scanner.lines,
-    ...(scanner.problem === undefined ? {} : { problem: scanner.problem }),
-    startedAt: 0,
-    stoppedAt: bytes,
-  };
+  return outcomeOf(scanner, 0, bytes);
 }

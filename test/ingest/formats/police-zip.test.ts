@@ -5,7 +5,8 @@ import { strToU8, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ExitCode } from '../../../src/errors.js';
 import { policeStreetFormat } from '../../../src/ingest/formats/police-street.js';
-import { listCsvFiles, readInputText } from '../../../src/ingest/list-inputs.js';
+import { readInputText } from '../../../src/ingest/input-head.js';
+import { listCsvFiles } from '../../../src/ingest/list-inputs.js';
 import { fixtureDir, fixtureText, wealdshireContext } from '../../fixtures/police/context.js';
 import { errorFromAsync } from '../helpers.js';
 
