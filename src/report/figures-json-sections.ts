@@ -6,7 +6,7 @@
  */
 import type { FiguresJsonSections, PriorityRecord, RowColourRecord, SpcRecord } from '../figures/export-figures.js';
 import type { AssessConfig, Figures } from '../model.js';
-import { latestSignal } from '../statistics/spc-summary.js';
+import { latestGroupSignal } from '../statistics/spc-summary.js';
 import { changeCells, hasRate, rateCell } from './measure-table.js';
 import type { DocumentCharts, MeasureCharts } from './measure-charts.js';
 import type { ReportView } from './view-types.js';
@@ -37,8 +37,7 @@ function spcRecords(config: AssessConfig, charts: DocumentCharts): SpcRecord[] {
     const charted: MeasureCharts | undefined = charts.byMeasure.get(measure.id);
     if (charted?.spc === undefined || charted.spcSummary === undefined) return [];
     const { months, chart } = charted.spc;
-    const group = chart.groups[chart.groups.length - 1]!;
-    const signal = latestSignal(chart.signals.filter((s) => s.group === group.group));
+    const { signal } = latestGroupSignal(chart);
     const last = months.length - 1;
     return [{
       measure: measure.id,

@@ -11,8 +11,15 @@ import type { Improvement, SpecialCause } from './spc-types.js';
 const PRIORITY: readonly SpecialCause[] = ['outside', 'trend', 'twoOfThree', 'shift'];
 
 /** The signal to report: the one reaching the latest point, the higher-priority rule on a tie. */
-export function latestSignal(signals: readonly XmrSignal[]): XmrSignal | undefined {
+function latestSignal(signals: readonly XmrSignal[]): XmrSignal | undefined {
   return [...signals].sort((a, b) => b.end - a.end || PRIORITY.indexOf(a.rule) - PRIORITY.indexOf(b.rule))[0];
+}
+
+/** The chart's latest group (the limits in force now) and the signal reported for it. */
+export function latestGroupSignal(chart: XmrChart): { group: XmrChart['groups'][number]; signal: XmrSignal | undefined } {
+  const group = chart.groups[chart.groups.length - 1];
+  if (group === undefined) throw new RangeError('the chart has no groups');
+  return { group, signal: latestSignal(chart.signals.filter((s) => s.group === group.group)) };
 }
 
 function pattern(s: XmrSignal): string {
@@ -39,9 +46,7 @@ export function summariseSpc(chart: XmrChart, improvement: Improvement, labels?:
     throw new RangeError(`labels has ${labels.length} entries for ${chart.points.length} points`);
   }
   const label = (i: number): string => labels?.[i] ?? `point ${i + 1}`;
-  const group = chart.groups[chart.groups.length - 1];
-  if (group === undefined) throw new RangeError('the chart has no groups');
-  const signal = latestSignal(chart.signals.filter((s) => s.group === group.group));
+  const { group, signal } = latestGroupSignal(chart);
   if (signal === undefined) {
     return chart.groups.length > 1
       ? `common cause variation only since ${label(group.start)}`
