@@ -5,7 +5,7 @@ import { runLogger } from './logger.js';
 import type { CliIo, RunOutcome } from './program.js';
 
 /** diff(1)'s convention, so scripts can tell "different" from "could not compare". */
-export const DIFF_EXIT = { same: 0, different: 1, trouble: 2 } as const;
+const DIFF_EXIT = { same: 0, different: 1, trouble: 2 } as const;
 
 const DIFF_HELP = `
 <a> and <b> are years (out/<year>) or output folders of assess build; a is the earlier.

@@ -7,14 +7,13 @@ import { diffCsv } from '../diff/format/csv.js';
 import { diffHtml, diffPdf } from '../diff/format/html.js';
 import { diffJson } from '../diff/format/json.js';
 import { markdownText } from '../diff/format/markdown.js';
-import { DIFF_EXTENSIONS, type DiffFormat } from '../diff/format/names.js';
+import { DIFF_EXTENSIONS, DIFF_FORMATS, type DiffFormat } from '../diff/format/names.js';
 import { terminalText, useColour } from '../diff/format/terminal.js';
 import { buildLocation, readBuild } from '../diff/read-build.js';
 import type { DiffReport } from '../diff/report-types.js';
 import type { FigureDiff } from '../diff/types.js';
 import { writeWhole } from '../diff/write-file.js';
 import { AssessError, ExitCode } from '../errors.js';
-
 
 export interface DiffOptions {
   /** The earlier and the later build: a year (out/<year>) or an output folder. */
@@ -45,12 +44,12 @@ export interface DiffResult {
 export function formatOf(format: DiffFormat | undefined, out: string | undefined): DiffFormat {
   if (format !== undefined) return format;
   const extension = out === undefined ? '' : path.extname(out).slice(1).toLowerCase();
-  return (Object.keys(DIFF_EXTENSIONS) as DiffFormat[]).find((f) => DIFF_EXTENSIONS[f] === extension) ?? 'text';
+  return DIFF_FORMATS.find((f) => DIFF_EXTENSIONS[f] === extension) ?? 'text';
 }
 
 /** out/diff-2023-2024.pdf; a folder contributes its name (out/2024-march -> 2024-march). */
 export function defaultFile(options: Pick<DiffOptions, 'before' | 'after' | 'cwd'>, format: DiffFormat): string {
-  const name = (argument: string) => (/^\d{4}$/.test(argument) ? argument : path.basename(buildLocation(argument, options.cwd)).replace(/\.json$/, ''));
+  const name = (argument: string) => path.basename(buildLocation(argument, options.cwd)).replace(/\.json$/, '');
   return path.resolve(options.cwd, 'out', `diff-${name(options.before)}-${name(options.after)}.${DIFF_EXTENSIONS[format]}`);
 }
 

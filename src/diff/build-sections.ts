@@ -1,4 +1,5 @@
 /** Categories of change about the builds as a whole: measures and areas, SPC, priorities, revisions. */
+import { capitalise } from '../charts/format.js';
 import { ordinal } from '../narrative/format.js';
 import { plain, toned, type SideNames } from './home-sections.js';
 import type { DiffSection } from './report-types.js';
@@ -12,7 +13,10 @@ function appearanceSection<T>(
   describe: (item: T) => { label: string; code: string },
   text: Pick<DiffSection, 'id' | 'topic' | 'heading' | 'intro' | 'caption' | 'headers' | 'empty'>,
 ): DiffSection {
-  const row = (item: T, change: string) => ({ label: describe(item).label, cells: [plain(describe(item).code), plain(change)] });
+  const row = (item: T, change: string) => {
+    const { label, code } = describe(item);
+    return { label, cells: [plain(code), plain(change)] };
+  };
   return {
     ...text,
     numeric: [false, false, false],
@@ -44,8 +48,6 @@ export function areaSection(diff: FigureDiff, names: SideNames): DiffSection {
   });
 }
 
-const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-
 export function spcSection(diff: FigureDiff, names: SideNames): DiffSection {
   const row = (change: SpcChange, started: boolean) => {
     const reading = change.signal.variation === 'neither' ? `${change.signal.side === 'high' ? 'high' : 'low'}, no better direction` : change.signal.variation;
@@ -53,8 +55,8 @@ export function spcSection(diff: FigureDiff, names: SideNames): DiffSection {
       label: change.measure.label,
       cells: [
         toned(`${started ? 'Started' : 'Ended'} (${reading})`, verdictTone(spcVerdict(change, started))),
-        plain(change.beforeSummary === null ? 'No SPC chart' : capitalised(change.beforeSummary)),
-        plain(change.afterSummary === null ? 'No SPC chart' : capitalised(change.afterSummary)),
+        plain(change.beforeSummary === null ? 'No SPC chart' : capitalise(change.beforeSummary)),
+        plain(change.afterSummary === null ? 'No SPC chart' : capitalise(change.afterSummary)),
       ],
     };
   };

@@ -32,7 +32,7 @@ export function homeFigures(document: FiguresDocument): Map<string, HomeFigures>
 const numberOf = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 
 /** Better or worse by the measure's direction for a signed difference (after minus before). */
-export function verdictOf(difference: number, polarity: MeasureRef['polarity']): Verdict {
+function verdictOf(difference: number, polarity: MeasureRef['polarity']): Verdict {
   if (difference === 0 || polarity === 'neutral') return 'changed';
   return (difference < 0) === (polarity === 'lower_is_better') ? 'improved' : 'worsened';
 }
@@ -73,7 +73,7 @@ function colourChanges(measure: MeasureRef, before: RowColourRecord | undefined,
 }
 
 /** The figure compared with the county: the rate per 1,000 for counts, the value itself for percentages and published rates. */
-export function comparedFigure(measure: MeasureRef, figures: HomeFigures): { figure: 'per_1000' | 'value'; value: number | null; county: number | null } {
+function comparedFigure(measure: MeasureRef, figures: HomeFigures): { figure: 'per_1000' | 'value'; value: number | null; county: number | null } {
   if (measure.kind === 'count') return { figure: 'per_1000', value: numberOf(figures.home.per_1000), county: numberOf(figures.home.county_per_1000) };
   return { figure: 'value', value: numberOf(figures.home.value), county: numberOf(figures.county?.value) };
 }

@@ -8,8 +8,8 @@ const ROW_KEYS = new Set(['measure', 'area_code', 'area_name', 'period', 'kind']
 const WARD_KEYS = new Set(['measure', 'ward_code', 'ward_name']);
 
 /** The figures of a row that can be revised: every published column but the row's identity. */
-export const ROW_FIELDS: readonly string[] = figureColumns.map((c) => c.name).filter((name) => !ROW_KEYS.has(name));
-export const WARD_FIELDS: readonly string[] = wardColumns.map((c) => c.name).filter((name) => !WARD_KEYS.has(name));
+const ROW_FIELDS: readonly string[] = figureColumns.map((c) => c.name).filter((name) => !ROW_KEYS.has(name));
+const WARD_FIELDS: readonly string[] = wardColumns.map((c) => c.name).filter((name) => !WARD_KEYS.has(name));
 
 /** An empty text is no value, as in figures.csv: a row missing from one build has no "suppressed" years either. */
 const present = (value: FieldValue | undefined): FieldValue => (value === undefined || value === '' ? null : value);

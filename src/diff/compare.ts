@@ -7,7 +7,7 @@ import type { FiguresDocument, MeasureRecord } from './figures-file.js';
 import type { BuildFolder } from './read-build.js';
 import type { AreaRef, BuildSummary, FigureDiff, MeasureRef } from './types.js';
 
-export function measureRef(record: MeasureRecord): MeasureRef {
+function measureRef(record: MeasureRecord): MeasureRef {
   const kind = record.ratio_of !== undefined ? 'percent' : record.value_kind === 'rate' ? 'rate' : 'count';
   return { id: record.id, label: record.label, kind, polarity: record.polarity };
 }
@@ -17,11 +17,11 @@ function summary(build: BuildFolder): BuildSummary {
   return { folder: build.folder, year: meta.year, yearLabel: meta.year_labels[2] ?? String(meta.year), periodLabel: meta.period_labels[2] ?? String(meta.year), generator: meta.generator };
 }
 
-/** Items of the later build missing from the earlier (appeared), and the reverse (disappeared). */
-function appearance<T>(before: readonly T[], after: readonly T[], key: (item: T) => string): { appeared: T[]; disappeared: T[] } {
+/** Items of the later build missing from the earlier (appeared), the reverse (disappeared), and the later build's items in both. */
+function appearance<T>(before: readonly T[], after: readonly T[], key: (item: T) => string): { appeared: T[]; disappeared: T[]; inBoth: T[] } {
   const had = new Set(before.map(key));
   const has = new Set(after.map(key));
-  return { appeared: after.filter((item) => !had.has(key(item))), disappeared: before.filter((item) => !has.has(key(item))) };
+  return { appeared: after.filter((item) => !had.has(key(item))), disappeared: before.filter((item) => !has.has(key(item))), inBoth: after.filter((item) => had.has(key(item))) };
 }
 
 function areaName(document: FiguresDocument, code: string): string {
@@ -55,11 +55,9 @@ export function compareBuilds(before: BuildFolder, after: BuildFolder): FigureDi
   }
   const mode = a.meta.year === b.meta.year ? 'revision' : 'years';
   const measures = appearance(a.measures, b.measures, (m) => m.id);
-  const had = new Set(a.measures.map((m) => m.id));
-  const inBoth = b.measures.filter((m) => had.has(m.id)).map(measureRef);
+  const inBoth = measures.inBoth.map(measureRef);
   const areas = appearance<AreaRef>(a.areas.map(({ code, name }) => ({ code, name })), b.areas.map(({ code, name }) => ({ code, name })), (area) => area.code);
   const home = compareHome(inBoth, homeFigures(a), homeFigures(b));
-  const areasInBoth = new Set(b.areas.map((area) => area.code).filter((code) => a.areas.some((area) => area.code === code)));
   return {
     mode,
     before: summary(before),
@@ -69,7 +67,7 @@ export function compareBuilds(before: BuildFolder, after: BuildFolder): FigureDi
     county: { code: b.meta.county.code, name: b.meta.county.name },
     comparatorGroup: b.meta.comparator_group,
     measures: { appeared: measures.appeared.map(measureRef), disappeared: measures.disappeared.map(measureRef) },
-    areas,
+    areas: { appeared: areas.appeared, disappeared: areas.disappeared },
     // Between builds of one year, rank and rate changes are revisions and are listed with them.
     rankMoves: mode === 'years' ? home.rankMoves : [],
     comparisons: home.comparisons,
@@ -78,7 +76,7 @@ export function compareBuilds(before: BuildFolder, after: BuildFolder): FigureDi
     rateChanges: mode === 'years' ? home.rateChanges : [],
     spc: compareSpc(inBoth, a.spc, b.spc, b.meta.area),
     priorities: a.priorities !== null && b.priorities !== null ? comparePriorities(a.priorities, b.priorities) : { entered: [], left: [] },
-    revisions: mode === 'revision' ? compareRevisions(new Map(inBoth.map((m) => [m.id, m])), areasInBoth, a, b) : [],
+    revisions: mode === 'revision' ? compareRevisions(new Map(inBoth.map((m) => [m.id, m])), new Set(areas.inBoth.map((area) => area.code)), a, b) : [],
     notes: notesOf(before, after),
   };
 }

@@ -11,7 +11,7 @@ type SectionBuilder = (diff: FigureDiff, names: SideNames) => DiffSection;
 const YEAR_SECTIONS: SectionBuilder[] = [measureSection, areaSection, rankSection, comparisonSection, colourSection, crossingSection, rateSection, spcSection, prioritySection];
 const REVISION_SECTIONS: SectionBuilder[] = [measureSection, areaSection, revisionSection, comparisonSection, colourSection, crossingSection, spcSection, prioritySection];
 
-export function sideNames(diff: FigureDiff): SideNames {
+function sideNames(diff: FigureDiff): SideNames {
   return diff.mode === 'years' ? { before: diff.before.yearLabel, after: diff.after.yearLabel } : { before: diff.before.folder, after: diff.after.folder };
 }
 

@@ -11,21 +11,24 @@ export interface BuildFolder {
   document: FiguresDocument;
 }
 
+const YEAR = /^\d{4}$/;
+
 /** A four-digit argument is a year (out/<year>); anything else is a folder, or a figures.json file. */
 export function buildLocation(argument: string, cwd: string): string {
-  return /^\d{4}$/.test(argument) ? path.resolve(cwd, 'out', argument) : path.resolve(cwd, argument);
+  return YEAR.test(argument) ? path.resolve(cwd, 'out', argument) : path.resolve(cwd, argument);
 }
 
 export async function readBuild(argument: string, cwd: string): Promise<BuildFolder> {
   const location = buildLocation(argument, cwd);
   const shown = displayPath(location, cwd);
-  const year = /^\d{4}$/.test(argument) ? argument : '<year>';
+  const isYear = YEAR.test(argument);
+  const year = isYear ? argument : '<year>';
   const info = await stat(location).catch(() => undefined);
   if (info === undefined) {
     throw new AssessError(`${shown} does not exist`, ExitCode.badInput, {
       found: argument,
       expected: 'a year that has been built (out/<year>) or the output folder of assess build',
-      fix: /^\d{4}$/.test(argument)
+      fix: isYear
         ? `Run assess build ${argument} first, or pass the folder it was built into (a folder named ${argument} here is written ./${argument}).`
         : 'Check the path, or pass a year to compare out/<year>.',
     });

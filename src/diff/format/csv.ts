@@ -3,7 +3,7 @@ import { csvCell } from '../../figures/export-figures.js';
 import type { Cell, FigureDiff, MeasureRef } from '../types.js';
 import { spcVerdict } from '../values.js';
 
-export const DIFF_CSV_COLUMNS = ['category', 'item', 'item_label', 'area_code', 'area_name', 'field', 'before', 'after', 'county_before', 'county_after', 'pct_change', 'direction', 'detail'] as const;
+const DIFF_CSV_COLUMNS = ['category', 'item', 'item_label', 'area_code', 'area_name', 'field', 'before', 'after', 'county_before', 'county_after', 'pct_change', 'direction', 'detail'] as const;
 
 type Line = Partial<Record<(typeof DIFF_CSV_COLUMNS)[number], Cell>>;
 

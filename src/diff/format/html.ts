@@ -3,14 +3,14 @@
  * assessment's styles and fonts, and the same printed as a PDF by the assessment's printer.
  */
 import path from 'node:path';
-import { documentDates } from '../../commands/build-date.js';
+import { documentDates } from '../../pdf/document-dates.js';
 import { renderPdf, type RenderPdfOptions } from '../../pdf/render-pdf.js';
 import { BUNDLED_TEMPLATES, loadTemplateSet } from '../../render/load-assets.js';
 import { createRenderer } from '../../render/render-html.js';
 import type { DiffReport, DiffSection } from '../report-types.js';
 import type { Tone } from '../types.js';
 
-export const DIFF_TEMPLATES = path.join(BUNDLED_TEMPLATES, 'diff');
+const DIFF_TEMPLATES = path.join(BUNDLED_TEMPLATES, 'diff');
 
 interface HtmlCell {
   text: string;
@@ -25,7 +25,7 @@ interface HtmlSection extends Omit<DiffSection, 'rows'> {
   rows: { label: string; cells: HtmlCell[] }[];
 }
 
-export interface DiffHtmlView extends Omit<DiffReport, 'sections'> {
+interface DiffHtmlView extends Omit<DiffReport, 'sections'> {
   sections: HtmlSection[];
 }
 
@@ -34,7 +34,7 @@ function htmlCell(text: string, tone: Tone, numeric: boolean): HtmlCell {
   return { text, className: `${numeric ? '' : 'text '}tone-${tone}`, toneText: tone === 'none' || says ? '' : tone };
 }
 
-export function diffHtmlView(report: DiffReport): DiffHtmlView {
+function diffHtmlView(report: DiffReport): DiffHtmlView {
   return {
     ...report,
     sections: report.sections.map((section) => ({
