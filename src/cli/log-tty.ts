@@ -23,8 +23,8 @@ interface ActiveTask {
  * beneath them and erased when the task ends.
  */
 export class TerminalLogger implements Logger {
+  /** The task whose line is on screen, beneath everything else; none when nothing is drawn. */
   private active: ActiveTask | undefined;
-  private drawn = false;
   private lastDraw = Number.NEGATIVE_INFINITY;
   private frame = 0;
 
@@ -61,8 +61,8 @@ export class TerminalLogger implements Logger {
   }
 
   finish(): void {
-    this.active = undefined;
     this.erase();
+    this.active = undefined;
   }
 
   /** Writes lines above the progress line, which is drawn again beneath them. */
@@ -76,12 +76,10 @@ export class TerminalLogger implements Logger {
     const { task, done, total } = this.active!;
     const line = progressLine(task, done, total, { columns: this.out.columns(), colour: this.out.colour, frame: this.frame });
     this.out.write(`${RETURN}${line}${ERASE_REST}`);
-    this.drawn = true;
   }
 
+  /** A task's first call always draws its line, so an active task is one on screen. */
   private erase(): void {
-    if (!this.drawn) return;
-    this.out.write(`${RETURN}${ERASE_REST}`);
-    this.drawn = false;
+    if (this.active !== undefined) this.out.write(`${RETURN}${ERASE_REST}`);
   }
 }

@@ -15,22 +15,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
     return outcome.exitCode;
   } catch (error) {
+    // Help and version "errors" are commander's way of stopping early: they succeeded.
+    if (error instanceof CommanderError && error.exitCode === 0) return ExitCode.ok;
     // Logged in the format asked for (text, or JSON lines); commander has printed its own as text.
-    const logger = runLogger(program, io);
-    if (error instanceof CommanderError) {
-      // Help and version "errors" are commander's way of stopping early: they succeeded.
-      if (error.exitCode === 0) return ExitCode.ok;
-      logger.error(usageErrorReport(error));
-      return ExitCode.badInput;
-    }
-    if (error instanceof AssessError) {
-      // The JSON log's exit_code is the one the process exits with.
-      const report = problemReport(error, outcome.failureCode);
-      logger.error(report);
-      return report.exitCode;
-    }
-    const report = internalErrorReport(error, outcome.failureCode);
-    logger.error(report);
+    // The JSON log's exit_code is the one the process exits with.
+    const report =
+      error instanceof CommanderError ? usageErrorReport(error)
+      : error instanceof AssessError ? problemReport(error, outcome.failureCode)
+      : internalErrorReport(error, outcome.failureCode);
+    runLogger(program, io).error(report);
     return report.exitCode;
   }
 }

@@ -1,10 +1,11 @@
+import path from 'node:path';
 import { displayPath } from '../display-path.js';
 import type { BuildResult } from '../commands/build.js';
 import type { ValidateResult } from '../commands/validate.js';
 import type { Summary } from './log-types.js';
 
 /** The one line of a build that --if-changed found nothing to do for. */
-export function upToDateLine(result: BuildResult, cwd: string): string {
+function upToDateLine(result: BuildResult, cwd: string): string {
   return `${displayPath(result.outDir, cwd)} is up to date: no input, configuration or tool change since the last build.`;
 }
 
@@ -12,7 +13,8 @@ export function upToDateLine(result: BuildResult, cwd: string): string {
 function writtenLines(result: BuildResult, relative: (file: string) => string): string[] {
   const manifest = result.manifest ? [`  ${relative(result.manifest)}`] : [];
   if (result.districts === undefined) return [...result.files.map((file) => `  ${relative(file)}${file.endsWith('.pdf') ? ` (${result.pageCount} pages)` : ''}`), ...manifest];
-  const summaries = result.files.filter((file) => !result.districts!.some((d) => file.includes(`/${d.folder}/`)));
+  // The county summary's files lie in the output folder itself; each district's, in its own folder.
+  const summaries = result.files.filter((file) => path.dirname(file) === result.outDir);
   return [
     ...summaries.map((file) => `  ${relative(file)}`),
     ...result.districts.map((d) => `  ${relative(`${result.outDir}/${d.folder}`)}/: ${d.name}${d.home ? ' (home district)' : ''}, ${d.pageCount} pages`),
