@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { COMMENTARY_FOLDER } from '../ingest/read-commentary.js';
-import { listCsvFiles } from '../ingest/list-inputs.js';
+import { listCsvFiles, splitZip } from '../ingest/list-inputs.js';
 import { byCodePoint, hashFile } from './hash.js';
 
 /** A file of the data folder that a build reads, as it is on disk. */
@@ -14,9 +14,7 @@ export interface InputFile {
 
 /** The file on disk a listed CSV comes from: the archive for a CSV inside a .zip. */
 export function fileOnDisk(listed: string): string {
-  const parts = listed.split('/');
-  const archive = parts.findIndex((part, index) => index < parts.length - 1 && part.toLowerCase().endsWith('.zip'));
-  return archive < 0 ? listed : parts.slice(0, archive + 1).join('/');
+  return splitZip(listed)?.archive.join('/') ?? listed;
 }
 
 /** The analyst's commentary files: every file of the folder, since a stray one stops the build too. */

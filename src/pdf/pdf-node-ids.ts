@@ -44,7 +44,7 @@ export function renumberNodeIds(pdf: Uint8Array): Uint8Array {
   const text = latin1.decode(pdf);
   const renamed = renumbering(text);
   if (renamed.size === 0) return pdf;
-  if ([...renamed.values()].some((digits, i) => digits.length !== [...renamed.keys()][i]!.length)) return pdf;
+  if ([...renamed].some(([old, now]) => now.length !== old.length)) return pdf;
   const outside = outsideStreams(text);
   let fixed = text.replace(/\(node(\d+)\)/g, (whole: string, digits: string, at: number) => {
     const inStream = outside.every(([start, end]) => at < start || at >= end);

@@ -56,10 +56,20 @@ async function offlinePage(browser: Browser): Promise<Page> {
 }
 
 /**
+ * Turns the page holding the draft into the final document: only the contents are replaced when
+ * that is all that changed. A document without page numbers to fill in (the diff paper) is
+ * already the final one and is not loaded again.
+ */
+async function showFinal(page: Page, draft: string, html: string): Promise<void> {
+  if (html === draft) return;
+  const nav = contentsChange(draft, html);
+  if (nav === undefined || !(await replaceContents(page, nav))) await page.setContent(html, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
+}
+
+/**
  * Prints twice: the first pass finds the page of every heading (from the PDF bookmarks),
  * the second prints the contents page with those numbers. Placeholders have the same width
- * as real numbers, so filling them in does not move anything, and only the contents of the
- * page already loaded are replaced when that is all that changed.
+ * as real numbers, so filling them in does not move anything.
  */
 export async function printDocument(browser: Browser, request: PrintRequest): Promise<PrintedDocument> {
   let page: Page | undefined;
@@ -71,8 +81,7 @@ export async function printDocument(browser: Browser, request: PrintRequest): Pr
     const layout = await readPdfLayout(await page.pdf(layoutPassOptions(request)));
     await request.betweenPasses?.();
     const html = request.renderHtml(layout.headingPages);
-    const nav = contentsChange(draft, html);
-    if (nav === undefined || !(await replaceContents(page, nav))) await page.setContent(html, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
+    await showFinal(page, draft, html);
     const printed = await page.pdf(pdfOptions(request));
     const pdf = request.creationDate === undefined ? printed : renumberNodeIds(fixPdfDates(printed, request.creationDate));
     // The second pass has the first one's pages: only the contents' numbers changed, at the same width.

@@ -136,7 +136,8 @@ function held(lock: string, owner: LockOwner): OutputLock {
       released = true;
       // Only our own lock is removed, never one another build has taken over since.
       const text = await readFile(lock, 'utf8').catch(() => undefined);
-      if (text !== undefined && parseOwner(text)?.pid === owner.pid && parseOwner(text)?.started === owner.started) await rm(lock, { force: true });
+      const current = text === undefined ? undefined : parseOwner(text);
+      if (current?.pid === owner.pid && current.started === owner.started) await rm(lock, { force: true });
     },
   };
 }

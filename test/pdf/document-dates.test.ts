@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentDates } from '../../src/commands/build-date.js';
+import { documentDates } from '../../src/pdf/document-dates.js';
 import { AssessError } from '../../src/errors.js';
 
 const today = () => new Date('2026-03-04T15:00:00Z');
