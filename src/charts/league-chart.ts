@@ -9,7 +9,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { ordinal } from '../narrative/format.js';
 import type { Polarity } from '../model.js';
 import { AXIS_FORMAT, decimalsFor, formatNumber, lowerFirst } from './format.js';
-import { renderSvg } from './render.js';
+import { drawSvg, type DrawSvg } from './draw.js';
 import { barBands, COLOURS, CONFIG, sizeOf, VALUE_LABEL } from './theme.js';
 import type { ChartView, LeagueArea, LeagueChartInput } from './types.js';
 
@@ -103,7 +103,7 @@ function homeSentence(input: LeagueChartInput, order: LeagueArea[], dp: number):
 }
 
 /** A horizontal bar chart of the districts; throws a RangeError on a repeated name or if no area has a value. */
-export async function leagueChart(input: LeagueChartInput): Promise<ChartView> {
+export async function leagueChart(input: LeagueChartInput, draw: DrawSvg = drawSvg): Promise<ChartView> {
   const names = new Set(input.areas.map((a) => a.name));
   if (names.size !== input.areas.length) throw new RangeError('leagueChart: area names must be unique');
   if (input.areas.every((a) => a.value === null)) throw new RangeError('leagueChart: no area has a value');
@@ -123,6 +123,6 @@ export async function leagueChart(input: LeagueChartInput): Promise<ChartView> {
   const rows = order.map((a) => [a.name, formatNumber(a.value, dp)]);
   if (input.benchmark !== null) rows.push([input.benchmark.name, formatNumber(input.benchmark.value, dp)]);
   const table = { caption: `${input.title}: ${lowerFirst(input.unit)} by area`, headers: ['Area', input.unit], rows };
-  const svg = await renderSvg(spec(input, order, dp), { title: input.title, alt });
+  const svg = await draw(spec(input, order, dp), { title: input.title, alt });
   return { svg, alt, caption, table };
 }

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import type { LoggerInterface } from 'vega';
+import type { RenderOptions } from './draw.js';
 import { useSourceSansMetrics } from './text-width.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -57,13 +58,6 @@ function collector(source: string, warnings: string[]): LoggerInterface {
 function stripInnerAria(body: string): string {
   // Vega escapes '>' in attribute values, so a tag always ends at the first '>'.
   return body.replace(/<[^>]+>/g, (tag) => tag.replace(/\s(?:role|aria-[a-z]+)="[^"]*"/g, ''));
-}
-
-export interface RenderOptions {
-  /** The chart's title, repeated as the SVG's <title>. */
-  title: string;
-  /** The accessible name (aria-label). */
-  alt: string;
 }
 
 /** Renders `spec` to a standalone, accessible SVG element. */

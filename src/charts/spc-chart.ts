@@ -9,7 +9,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { formatDecimal, formatValue } from '../narrative/format.js';
 import { variationFor, type Improvement, type XmrPoint } from '../statistics/spc.js';
 import { AXIS_FORMAT, capitalise, listText, lowerFirst, monthName, monthTime } from './format.js';
-import { renderSvg } from './render.js';
+import { drawSvg, type DrawSvg } from './draw.js';
 import { COLOURS, CONFIG, sizeOf } from './theme.js';
 import type { ChartView, SpcChartInput } from './types.js';
 
@@ -172,7 +172,7 @@ function caption(input: SpcChartInput, first: string, last: string): string {
 }
 
 /** An XmR chart for one measure. Throws a RangeError when the labels do not match the points. */
-export async function spcChart(input: SpcChartInput): Promise<ChartView> {
+export async function spcChart(input: SpcChartInput, draw: DrawSvg = drawSvg): Promise<ChartView> {
   const { chart, labels } = input;
   if (labels.length !== chart.points.length) {
     throw new RangeError(`labels has ${labels.length} entries for ${chart.points.length} points`);
@@ -185,6 +185,6 @@ export async function spcChart(input: SpcChartInput): Promise<ChartView> {
   const alt =
     `${input.title}: ${chart.points.length} monthly values from ${first} to ${last}, with a mean of ` +
     `${formatDecimal(group.mean)}${since}. ${capitalise(input.summary.replace(/\.$/, ''))}.`;
-  const svg = await renderSvg(spec(input), { title: input.title, alt });
+  const svg = await draw(spec(input), { title: input.title, alt });
   return { svg, alt, caption: caption(input, first, last), table: table(input) };
 }

@@ -6,7 +6,7 @@
 
 import type { TopLevelSpec } from 'vega-lite';
 import { AXIS_FORMAT, decimalsFor, formatNumber, listText, lowerFirst } from './format.js';
-import { renderSvg } from './render.js';
+import { drawSvg, type DrawSvg } from './draw.js';
 import { CONFIG, SERIES_COLOURS, SERIES_DASHES, SERIES_SHAPES, sizeOf } from './theme.js';
 import type { ChartView, TrendChartInput, TrendSeries } from './types.js';
 
@@ -99,7 +99,7 @@ function movement(s: TrendSeries, years: readonly string[], dp: number): string 
 }
 
 /** A line chart over three years; throws a RangeError when a series does not have three values or none has any. */
-export async function trendChart(input: TrendChartInput): Promise<ChartView> {
+export async function trendChart(input: TrendChartInput, draw: DrawSvg = drawSvg): Promise<ChartView> {
   for (const s of input.series) {
     if (s.values.length !== input.yearLabels.length) {
       throw new RangeError(`series '${s.name}' has ${s.values.length} values for ${input.yearLabels.length} years`);
@@ -117,6 +117,6 @@ export async function trendChart(input: TrendChartInput): Promise<ChartView> {
     headers: ['Area', ...input.yearLabels],
     rows: input.series.map((s) => [s.name, ...s.values.map((v) => formatNumber(v, dp))]),
   };
-  const svg = await renderSvg(spec(input, dp), { title: input.title, alt });
+  const svg = await draw(spec(input, dp), { title: input.title, alt });
   return { svg, alt, caption, table };
 }

@@ -2,7 +2,7 @@
 
 import type { TopLevelSpec } from 'vega-lite';
 import { AXIS_FORMAT, decimalsFor, formatNumber, listText, lowerFirst } from './format.js';
-import { renderSvg } from './render.js';
+import { drawSvg, type DrawSvg } from './draw.js';
 import { barBands, COLOURS, CONFIG, sizeOf, VALUE_LABEL } from './theme.js';
 import type { ChartView, WardChartInput } from './types.js';
 
@@ -48,7 +48,7 @@ function spec(input: WardChartInput, order: Ward[], dp: number): TopLevelSpec {
 }
 
 /** A bar chart of the wards given (the caller picks the top N); throws a RangeError on none or a repeated name. */
-export async function wardChart(input: WardChartInput): Promise<ChartView> {
+export async function wardChart(input: WardChartInput, draw: DrawSvg = drawSvg): Promise<ChartView> {
   if (input.wards.length === 0) throw new RangeError('wardChart: no wards');
   if (new Set(input.wards.map((w) => w.name)).size !== input.wards.length) {
     throw new RangeError('wardChart: ward names must be unique');
@@ -65,6 +65,6 @@ export async function wardChart(input: WardChartInput): Promise<ChartView> {
     headers: ['Ward', input.unit],
     rows: order.map((w) => [w.name, formatNumber(w.value, dp)]),
   };
-  const svg = await renderSvg(spec(input, order, dp), { title: input.title, alt });
+  const svg = await draw(spec(input, order, dp), { title: input.title, alt });
   return { svg, alt, caption, table };
 }

@@ -1,5 +1,7 @@
 import type { Browser } from 'puppeteer-core';
 import { AssessError, ExitCode } from '../errors.js';
+import { ChartSlots, type DrawnCharts } from '../charts/chart-slots.js';
+import type { DrawSvg } from '../charts/draw.js';
 import { computeFigures } from '../figures/compute-figures.js';
 import { publishableInputs } from '../figures/disclosure.js';
 import { periodLabel, shortYearLabel } from '../ingest/periods.js';
@@ -29,6 +31,8 @@ export interface PreparedDocument {
   config: AssessConfig;
   figures: Figures;
   charts: DocumentCharts;
+  /** The view's charts are empty slots of their size until these are drawn (while the browser lays the document out). */
+  slots: ChartSlots;
   view: ReportView;
   warnings: InputWarning[];
   /** Short labels of N-2, N-1, N, e.g. "2023-24". */
@@ -48,12 +52,13 @@ export async function prepareDocument(request: DocumentRequest): Promise<Prepare
   const inputs = { ...data.inputs, warnings };
   const yearLabels = [year - 2, year - 1, year].map((y) => shortYearLabel(y, config.yearEndMonth)) as [string, string, string];
   const publishable = publishableInputs(inputs, config);
-  const charts = await renderDocumentCharts({ config, figures, observations: publishable.observations, year, yearLabels });
+  const slots = new ChartSlots();
+  const charts = await renderDocumentCharts({ config, figures, observations: publishable.observations, year, yearLabels }, slots.draw);
   const markdown = new Map([...data.commentary].map(([section, { markdown }]) => [section, markdown]));
   const view = buildReport({ config, figures, inputs: publishable, year, documentDate: request.documentDate, dataFolder: request.dataDir, charts, commentary: markdown, priorityScores: data.priorityScores });
   const notes = request.notes?.(figures) ?? [];
   const withNotes = notes.length === 0 ? view : { ...view, methodology: { ...view.methodology, notes: [...view.methodology.notes, ...notes] } };
-  return { config, figures, charts, view: withNotes, warnings, yearLabels };
+  return { config, figures, charts, slots, view: withNotes, warnings, yearLabels };
 }
 
 /** A warning as the summary lists it: the file it is about first. */
@@ -67,16 +72,30 @@ export interface PrintSettings {
   pdfDate: Date;
   /** Called between the two printing passes (the build's test hook). */
   betweenPasses?: () => Promise<void>;
+  /** Another thread to draw charts on, beside this one. */
+  drawElsewhere?: DrawSvg;
 }
 
 /** Prints a prepared document in a browser that may be printing others at the same time. */
 export function printPrepared(browser: Browser, prepared: PreparedDocument, settings: PrintSettings): Promise<PrintedDocument> {
   const { view } = prepared;
+  const render = (pages: ReadonlyMap<string, number>): string => settings.render(withPageNumbers(view, pages));
+  let drawn: DrawnCharts | undefined;
   return printDocument(browser, {
     title: `${view.title} – ${view.partnership}`,
     draft: view.draft,
     fontFaceCss: settings.templates.fontCss,
-    renderHtml: (pages) => settings.render(withPageNumbers(view, pages)),
+    renderHtml: (pages) => {
+      if (drawn === undefined) throw new Error('the charts are rendered into the document before they are drawn');
+      return drawn.fill(render(pages));
+    },
+    deferred: {
+      renderDraft: render,
+      finish: async (laidOut) => {
+        drawn = await prepared.slots.drawAll(settings.drawElsewhere, laidOut);
+        return { fill: drawn.fill, edits: drawn.edits, sameLayout: drawn.sameBoxes };
+      },
+    },
     creationDate: settings.pdfDate,
     ...(settings.betweenPasses ? { betweenPasses: settings.betweenPasses } : {}),
   });

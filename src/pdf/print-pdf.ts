@@ -1,10 +1,10 @@
 import { ProtocolError, TimeoutError, type Browser, type Page, type PDFOptions } from 'puppeteer-core';
 import { AssessError, ExitCode } from '../errors.js';
-import { contentsChange, replaceContents } from './contents-patch.js';
+import { applyEdits, contentsEdits, layoutOnly, type PageEdit } from './page-edits.js';
 import { fixPdfDates } from './pdf-dates.js';
 import { renumberNodeIds } from './pdf-node-ids.js';
 import { layoutPassOptions, pdfOptions, PAGE_TIMEOUT_MS } from './pdf-options.js';
-import { readPdfLayout } from './read-pdf.js';
+import { readPdfLayout, type PdfLayout } from './read-pdf.js';
 
 export interface PrintRequest {
   title: string;
@@ -13,12 +13,30 @@ export interface PrintRequest {
   /** Renders the document; given the page of each heading once it is known (contents page). */
   renderHtml: (headingPages: ReadonlyMap<string, number>) => string;
   /**
+   * Work left out of the draft that the first pass lays out (the charts' marks), done while the
+   * browser works. The draft is then renderDraft's document, and renderHtml is only called after.
+   */
+  deferred?: {
+    renderDraft: (headingPages: ReadonlyMap<string, number>) => string;
+    /** `laidOut` settles when the browser has finished the first pass. */
+    finish: (laidOut: Promise<unknown>) => Promise<DeferredWork>;
+  };
+  /**
    * Written into the PDF as its creation and modification date instead of the time of printing,
    * so the same inputs give the same bytes. Without it Chromium's own dates are kept.
    */
   creationDate?: Date;
   /** Called between the two passes, with the browser busy: the build's test hook (build-pause.ts). */
   betweenPasses?: () => Promise<void>;
+}
+
+export interface DeferredWork {
+  /** The draft with the work done: what renderHtml gives but for the contents' page numbers. */
+  fill: (draft: string) => string;
+  /** The same change, made in the page the browser holds. */
+  edits: PageEdit[];
+  /** False when the work changed the draft's layout, so the first pass must be done again. */
+  sameLayout: boolean;
 }
 
 export interface PrintedDocument {
@@ -56,14 +74,18 @@ async function offlinePage(browser: Browser): Promise<Page> {
 }
 
 /**
- * Turns the page holding the draft into the final document: only the contents are replaced when
- * that is all that changed. A document without page numbers to fill in (the diff paper) is
- * already the final one and is not loaded again.
+ * Turns the page holding the draft (as laid out by the first pass) into the final document: the
+ * deferred work and the contents' numbers are put into it when that is all that differs.
  */
-async function showFinal(page: Page, draft: string, html: string): Promise<void> {
-  if (html === draft) return;
-  const nav = contentsChange(draft, html);
-  if (nav === undefined || !(await replaceContents(page, nav))) await page.setContent(html, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
+async function showFinal(page: Page, shown: string, deferred: PageEdit[], html: string): Promise<void> {
+  const contents = contentsEdits(shown, html);
+  if (contents === undefined || !(await applyEdits(page, [...deferred, ...contents]))) await page.setContent(html, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
+}
+
+/** Lays `html` out in `page` and reads where each heading falls. */
+async function layOut(page: Page, html: string, request: PrintRequest): Promise<PdfLayout> {
+  await page.setContent(layoutOnly(html), { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
+  return readPdfLayout(await page.pdf(layoutPassOptions(request)));
 }
 
 /**
@@ -76,12 +98,25 @@ export async function printDocument(browser: Browser, request: PrintRequest): Pr
   try {
     // One page for both passes: a county build prints a dozen documents, and each new page costs.
     page = await offlinePage(browser);
-    const draft = request.renderHtml(new Map());
-    await page.setContent(draft, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
-    const layout = await readPdfLayout(await page.pdf(layoutPassOptions(request)));
+    const { deferred } = request;
+    let shown = (deferred?.renderDraft ?? request.renderHtml)(new Map());
+    const laying = layOut(page, shown, request);
+    // Node does the deferred work while the browser lays the draft out; a failure of either is reported, the other's waited for.
+    const finishing = deferred?.finish(laying);
+    // Awaited below; a failure must not count as unhandled while the layout is still running.
+    finishing?.catch(() => undefined);
+    let layout = await laying.catch(async (error: unknown) => {
+      await finishing?.catch(() => undefined);
+      throw error;
+    });
+    const done = await finishing;
     await request.betweenPasses?.();
+    if (done !== undefined && !done.sameLayout) {
+      shown = request.renderHtml(new Map());
+      layout = await layOut(page, shown, request);
+    }
     const html = request.renderHtml(layout.headingPages);
-    await showFinal(page, draft, html);
+    await showFinal(page, done?.sameLayout ? done.fill(shown) : shown, done?.sameLayout ? done.edits : [], html);
     const printed = await page.pdf(pdfOptions(request));
     const pdf = request.creationDate === undefined ? printed : renumberNodeIds(fixPdfDates(printed, request.creationDate));
     // The second pass has the first one's pages: only the contents' numbers changed, at the same width.

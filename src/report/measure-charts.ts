@@ -1,3 +1,4 @@
+import { drawSvg, type DrawSvg } from '../charts/draw.js';
 import { leagueChart, spcChart, trendChart, wardChart, type ChartView } from '../charts/index.js';
 import type { AssessConfig, Figures, Observation } from '../model.js';
 import { xmrChart, type XmrChart } from '../statistics/spc.js';
@@ -37,7 +38,7 @@ export interface ChartRequest {
  * measures (those in the crime overview) the county league table and the top wards. Rendering
  * is deterministic and needs no browser.
  */
-export async function renderDocumentCharts(request: ChartRequest): Promise<DocumentCharts> {
+export async function renderDocumentCharts(request: ChartRequest, draw: DrawSvg = drawSvg): Promise<DocumentCharts> {
   const { config, figures, observations, year } = request;
   const homeName = figures.rows.find((r) => r.areaCode === config.area)?.areaName ?? config.area;
   const byMeasure = new Map<string, MeasureCharts>();
@@ -66,13 +67,13 @@ export async function renderDocumentCharts(request: ChartRequest): Promise<Docum
       spcSummary = summariseSpc(chart, improvement, run.labels.map(longMonth));
       spcConcernContinues = chart.signals.some((signal) => signal.variation === 'concern' && signal.end === run.values.length - 1);
       spc = { months: run.labels, chart };
-      charts.push(await spcChart({ title: `${measure.label}: ${homeName}, monthly`, measureLabel: 'Per month', labels: run.labels, chart, improvement, summary: spcSummary }));
+      charts.push(await spcChart({ title: `${measure.label}: ${homeName}, monthly`, measureLabel: 'Per month', labels: run.labels, chart, improvement, summary: spcSummary }, draw));
     }
     const areas = leagueAreas(figures.rows, measure, config);
     const county = figures.rows.find((r) => r.measure === measure.id && r.kind === 'county');
     if (measure.overview && hasRate(measure) && areas.some((a) => a.value !== null)) {
       const benchmark = county?.per1000 == null ? null : { name: config.county.name, value: county.per1000 };
-      charts.push(await leagueChart({ title: `${measure.label}: ${config.county.name} districts, ${request.yearLabels[2]}`, unit: denominatorHeader(measure.denominator), areas, benchmark, polarity: measure.polarity, decimals: 1 }));
+      charts.push(await leagueChart({ title: `${measure.label}: ${config.county.name} districts, ${request.yearLabels[2]}`, unit: denominatorHeader(measure.denominator), areas, benchmark, polarity: measure.polarity, decimals: 1 }, draw));
     }
     // Ward hotspots, top wards by volume; not for a measure under small-number suppression (a
     // withheld ward, or a disclosure rule), whose rounded small counts would be charted as if exact.
@@ -83,15 +84,15 @@ export async function renderDocumentCharts(request: ChartRequest): Promise<Docum
         .sort((a, b) => b.value - a.value || (a.wardName < b.wardName ? -1 : a.wardName > b.wardName ? 1 : 0))
         .slice(0, TOP_WARDS_CHARTED);
       if (shown.length > 0 && new Set(shown.map((w) => w.wardName)).size === shown.length) {
-        charts.push(await wardChart({ title: `${measure.label}: top wards in ${homeName}, ${request.yearLabels[2]}`, unit: `Count in ${request.yearLabels[2]}`, wards: shown.map((w) => ({ name: w.wardName, value: w.value })) }));
+        charts.push(await wardChart({ title: `${measure.label}: top wards in ${homeName}, ${request.yearLabels[2]}`, unit: `Count in ${request.yearLabels[2]}`, wards: shown.map((w) => ({ name: w.wardName, value: w.value })) }, draw));
       }
     }
     if (charts.length > 0) byMeasure.set(measure.id, { charts, ...(spcSummary ? { spcSummary, spcConcernContinues, spc } : {}) });
   }
-  return { byMeasure, overview: await overviewTrend(request, homeName) };
+  return { byMeasure, overview: await overviewTrend(request, homeName, draw) };
 }
 
-async function overviewTrend(request: ChartRequest, homeName: string): Promise<ChartView | undefined> {
+async function overviewTrend(request: ChartRequest, homeName: string, draw: DrawSvg): Promise<ChartView | undefined> {
   const rows = request.figures.rows.filter((r) => r.measure === 'all_crime');
   const home = rows.find((r) => r.areaCode === request.config.area);
   const county = rows.find((r) => r.kind === 'county');
@@ -107,7 +108,7 @@ async function overviewTrend(request: ChartRequest, homeName: string): Promise<C
     ],
     unit: 'Crimes per 1,000 population',
     decimals: 1,
-  });
+  }, draw);
 }
 
 /**

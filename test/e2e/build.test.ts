@@ -61,12 +61,16 @@ describe('assess build 2024 on the sample data', () => {
   it('numbers the contents from where each heading really is', async () => {
     const layout = await readPdfLayout(pdf);
     const contents = pages[1]!;
-    for (const heading of ['6. Methodology and information sources', '4.3 Acquisitive crime', '7. Glossary']) {
-      const page = layout.headingPages.get(heading)!;
+    // The first pass lays out empty boxes in the charts' places and hides all but the headings;
+    // every number in the contents must still be the page of the final PDF.
+    const listed = [...layout.headingPages].filter(([heading]) => /^\d+(\.\d+)*\.? /.test(heading) && contents.includes(heading));
+    expect(listed.length).toBeGreaterThanOrEqual(20);
+    for (const [heading, page] of listed) {
       expect(page).toBeGreaterThan(2);
       expect(contents).toContain(`${heading} ${page}`);
       expect(pages[page - 1]).toContain(heading);
     }
+    expect(listed.map(([heading]) => heading)).toEqual(expect.arrayContaining(['6. Methodology and information sources', '4.3 Acquisitive crime', '7. Glossary']));
   });
 
   it('has a running footer with the title and "Page X of Y"', () => {

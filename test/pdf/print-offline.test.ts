@@ -47,4 +47,59 @@ describe('printDocument', () => {
     expect(printed.html).toContain('Second heading is on page 2');
     expect((await readPdfText(printed.pdf))[0]).toContain('Second heading is on page 2');
   });
+
+  describe('with work deferred until the browser has laid the draft out', () => {
+    // A box in the draft that the finished work replaces; its height decides where "Second" falls.
+    const render = (box: string) => (pages: ReadonlyMap<string, number>): string =>
+      `<!DOCTYPE html><html lang="en-GB"><head><title>T</title></head><body>
+        <p>Second heading is on page ${pages.get('Second') ?? '?'}</p><h2>First</h2>${box}<h2>Second</h2></body></html>`;
+    const slot = '<div id="slot" style="height:50px"></div>';
+    const chart = (height: number) => `<div id="chart" style="height:${height}px">Chart drawn</div>`;
+    const work = (height: number, sameLayout: boolean) => ({
+      fill: (draft: string) => draft.replace(slot, chart(height)),
+      edits: [{ selector: '#slot', html: chart(height) }],
+      sameLayout,
+    });
+
+    it('puts the work into the page laid out, and numbers the contents from it', async () => {
+      let laidOutFirst = false;
+      const printed = await printDocument(browser, {
+        title: 'T', draft: false, fontFaceCss: '',
+        renderHtml: render(chart(50)),
+        deferred: {
+          renderDraft: render(slot),
+          finish: async (laidOut) => {
+            await laidOut;
+            laidOutFirst = true;
+            return work(50, true);
+          },
+        },
+      });
+      expect(laidOutFirst).toBe(true);
+      const text = (await readPdfText(printed.pdf))[0]!;
+      expect(text).toContain('Chart drawn');
+      expect(text).toContain('Second heading is on page 1');
+      expect(printed.html).toBe(render(chart(50))(new Map([['Second', 1]])));
+    });
+
+    it('lays the document out again when the work changed its layout', async () => {
+      // The draft's box is small, the real one a page and a half: "Second" moves to page 2.
+      const printed = await printDocument(browser, {
+        title: 'T', draft: false, fontFaceCss: '',
+        renderHtml: render(chart(1600)),
+        deferred: { renderDraft: render(slot), finish: async () => work(1600, false) },
+      });
+      expect(printed.pageCount).toBe(2);
+      expect((await readPdfText(printed.pdf))[0]).toContain('Second heading is on page 2');
+    });
+
+    it('reports a failure of the deferred work after the browser has finished with the page', async () => {
+      await expect(
+        printDocument(browser, {
+          title: 'T', draft: false, fontFaceCss: '', renderHtml: render(slot),
+          deferred: { renderDraft: render(slot), finish: async () => Promise.reject(new Error('chart failed')) },
+        }),
+      ).rejects.toThrow('chart failed');
+    });
+  });
 });

@@ -1,0 +1,86 @@
+import type { TopLevelSpec } from 'vega-lite';
+import type { PageEdit } from '../pdf/page-edits.js';
+import { drawSvg, type DrawSvg, type RenderOptions } from './draw.js';
+
+export interface DrawnCharts {
+  /** The document with every slot replaced by its chart. */
+  fill: (html: string) => string;
+  /** The same change, made to the page already loaded. */
+  edits: PageEdit[];
+  /** False if a chart came out another size than its slot, so the draft's layout does not hold. */
+  sameBoxes: boolean;
+}
+
+interface Box {
+  width: string;
+  height: string;
+  viewBox: string;
+}
+
+const SLOT = /<svg [^>]*data-chart-slot="(\d+)"[^>]*><\/svg>/g;
+
+function rootBox(svg: string): Box | undefined {
+  const open = /^<svg\b[^>]*>/.exec(svg)?.[0];
+  const attribute = (name: string): string | undefined => (open === undefined ? undefined : new RegExp(`\\s${name}="([^"]*)"`).exec(open)?.[1]);
+  const [width, height, viewBox] = [attribute('width'), attribute('height'), attribute('viewBox')];
+  return width === undefined || height === undefined || viewBox === undefined ? undefined : { width, height, viewBox };
+}
+
+/** The size a spec promises: every chart here has a fixed width and height that include its padding. */
+function promisedBox(spec: TopLevelSpec): Box | undefined {
+  const { width, height, autosize } = spec as { width?: unknown; height?: unknown; autosize?: { type?: string; contains?: string } };
+  if (typeof width !== 'number' || typeof height !== 'number' || autosize?.type !== 'fit' || autosize.contains !== 'padding') return undefined;
+  return { width: String(width), height: String(height), viewBox: `0 0 ${width} ${height}` };
+}
+
+const sameBox = (a: Box | undefined, b: Box): boolean => a !== undefined && a.width === b.width && a.height === b.height && a.viewBox === b.viewBox;
+
+/**
+ * Charts drawn while the browser lays the document out. The first printing pass (which only
+ * finds the page of each heading) needs each chart's box, not its marks, and every chart's box is
+ * fixed by its spec. So the draft gets an empty <svg> of the same size in each chart's place, and
+ * the charts are drawn while the browser works, then put into the page and the document. A chart
+ * that does not come out the size of its slot is reported, and the caller lays the document out
+ * again: the contents' page numbers must be those of the final document.
+ */
+export class ChartSlots {
+  private readonly pending: { spec: TopLevelSpec; options: RenderOptions; box: Box }[] = [];
+
+  constructor(private readonly drawNow: DrawSvg = drawSvg) {}
+
+  /** Hands out an empty slot of the chart's size, or draws at once a chart whose size is not fixed. */
+  readonly draw: DrawSvg = (spec, options) => {
+    const box = promisedBox(spec);
+    if (box === undefined) return this.drawNow(spec, options);
+    const slot = this.pending.length;
+    this.pending.push({ spec, options, box });
+    return Promise.resolve(`<svg xmlns="http://www.w3.org/2000/svg" width="${box.width}" height="${box.height}" viewBox="${box.viewBox}" class="chart" data-chart-slot="${slot}"></svg>`);
+  };
+
+  /**
+   * Draws every chart handed out as a slot: on `helper` (another thread) if given, and here once
+   * `hereAfter` settles (the browser has laid the draft out and left a core free), each taking
+   * the next chart as it finishes one. Between charts this thread lets the event loop take in
+   * what has arrived (Vega's own awaits are promise jobs, which never do), so the browser's and
+   * the helper's replies are answered and neither is left idle.
+   */
+  async drawAll(helper?: DrawSvg, hereAfter: Promise<unknown> = Promise.resolve()): Promise<DrawnCharts> {
+    const svgs: string[] = new Array(this.pending.length);
+    let next = 0;
+    const drawQueue = async (draw: DrawSvg, here: boolean): Promise<void> => {
+      while (next < this.pending.length) {
+        const slot = next++;
+        if (here) await new Promise((resolve) => setImmediate(resolve));
+        const { spec, options } = this.pending[slot]!;
+        svgs[slot] = await draw(spec, options);
+      }
+    };
+    const drawHere = helper === undefined ? drawQueue(this.drawNow, true) : hereAfter.then(() => drawQueue(this.drawNow, true), () => undefined);
+    await Promise.all([drawHere, ...(helper ? [drawQueue(helper, false)] : [])]);
+    return {
+      fill: (html) => html.replace(SLOT, (whole, slot: string) => svgs[Number(slot)] ?? whole),
+      edits: svgs.map((svg, slot) => ({ selector: `svg[data-chart-slot="${slot}"]`, html: svg })),
+      sameBoxes: this.pending.every(({ box }, slot) => sameBox(rootBox(svgs[slot]!), box)),
+    };
+  }
+}
