@@ -1,6 +1,5 @@
 import type { Browser } from 'puppeteer-core';
 import type { AssessConfig, Figures } from '../model.js';
-import { withBrowser, type RenderPdfOptions } from '../pdf/render-pdf.js';
 import type { PrintedDocument } from '../pdf/print-pdf.js';
 import type { OutputStage } from '../publish/stage.js';
 import { countySummaryCsv, countySummaryView, type DistrictDocument } from '../report/county-summary.js';
@@ -23,7 +22,8 @@ export interface CountyRequest {
   documentDate: string;
   templatesDir?: string;
   print: PrintSettings;
-  browser: RenderPdfOptions;
+  /** The run's browser, shared by every document. */
+  browser: Browser;
   jobs: number;
   stage: OutputStage;
   /** The files of one document (PDF, HTML and its figures), named within its folder. */
@@ -75,13 +75,11 @@ export async function buildCounty(request: CountyRequest): Promise<CountyBuilt> 
   const results: Awaited<ReturnType<typeof buildDistrict>>[] = [];
   let done = 0;
   request.progress?.('Building district assessments', 0, districts.length);
-  await withBrowser(request.browser, (browser) =>
-    forEachLimited(districts, request.jobs, async (district, index) => {
-      results[index] = await buildDistrict(request, browser, district);
-      request.log(`${district.name}: ${results[index]!.built.pageCount} pages.`);
-      request.progress?.('Building district assessments', ++done, districts.length);
-    }),
-  );
+  await forEachLimited(districts, request.jobs, async (district, index) => {
+    results[index] = await buildDistrict(request, request.browser, district);
+    request.log(`${district.name}: ${results[index]!.built.pageCount} pages.`);
+    request.progress?.('Building district assessments', ++done, districts.length);
+  });
   const home = results.find((r) => r.built.home) ?? results[0]!;
   const documents: DistrictDocument[] = results.map(({ built }) => ({
     code: built.code,

@@ -1,4 +1,6 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { ChartThread } from '../charts/chart-thread.js';
 import { loadYearConfig } from '../config/load-year-config.js';
 import { figuresToCsv, figuresToJson } from '../figures/export-figures.js';
 import { periodLabel } from '../ingest/periods.js';
@@ -9,7 +11,7 @@ import { reasonToBuild } from '../manifest/up-to-date.js';
 import type { AssessConfig, Figures } from '../model.js';
 import { documentDates } from '../pdf/document-dates.js';
 import type { PrintedDocument } from '../pdf/print-pdf.js';
-import { withBrowser } from '../pdf/render-pdf.js';
+import { openBrowser, type OpeningBrowser } from '../pdf/render-pdf.js';
 import { lockOutputs } from '../publish/lock.js';
 import { recoverInterrupted } from '../publish/recover.js';
 import { OutputStage } from '../publish/stage.js';
@@ -85,6 +87,7 @@ interface Job {
   print: PrintSettings;
   stage: OutputStage;
   pause: Pause;
+  browser: OpeningBrowser;
 }
 
 /** The configured district's assessment. */
@@ -96,15 +99,14 @@ async function buildHome(job: Job): Promise<Omit<BuildResult, 'outDir'>> {
   // Two passes (the first finds the contents' page numbers): a few seconds a person at a terminal should see moving.
   const passes = (done: number): void => options.progress?.('Printing the PDF', done, 2);
   passes(0);
-  const printed = await withBrowser({ browserPath: options.browser, env: options.env, log: options.log }, (browser) =>
-    printPrepared(browser, prepared, {
-      ...job.print,
-      betweenPasses: async () => {
-        passes(1);
-        await job.pause('printing', `browser process ${browser.process()?.pid}`);
-      },
-    }),
-  );
+  const browser = await job.browser.ready;
+  const printed = await printPrepared(browser, prepared, {
+    ...job.print,
+    betweenPasses: async () => {
+      passes(1);
+      await job.pause('printing', `browser process ${browser.process()?.pid}`);
+    },
+  });
   passes(2);
   const files: string[] = [];
   for (const file of documentFiles(year, prepared, printed)) files.push(job.stage.finalPath((await job.stage.write(file.name, file.content)).file));
@@ -117,7 +119,7 @@ async function buildAll(job: Job, jobs: number): Promise<Omit<BuildResult, 'outD
   options.log(`Building the assessment of every district of ${job.config.county.name}, ${jobs} at a time ...`);
   const county = await buildCounty({
     config: job.config, year, data, dataDir: job.dataDir, documentDate: job.documentDate, templatesDir: job.templatesDir, print: job.print,
-    browser: { browserPath: options.browser, env: options.env, log: options.log }, jobs, stage: job.stage,
+    browser: await job.browser.ready, jobs, stage: job.stage,
     documentFiles: (prepared, printed) => documentFiles(year, prepared, printed), log: options.log, ...(options.progress ? { progress: options.progress } : {}),
   });
   return {
@@ -158,11 +160,14 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       options.log(`Building: ${reason}.`);
     }
     const stage = await OutputStage.open(outDir);
+    // Started now, so it is ready when the document is: launching takes as long as reading a year.
+    const browser = openBrowser({ browserPath: options.browser, env: options.env, log: options.log });
+    const chartThread = ChartThread.start(availableParallelism());
     try {
       await pause('reading');
       const templates = await loadTemplateSet(templatesDir);
       const data = await readYearData(dataDir, config, options);
-      const job = { options, year, config, data, dataDir, documentDate: dates.documentDate, templatesDir, print: { templates, render: createRenderer(templates), pdfDate: dates.pdfDate }, stage, pause };
+      const job = { options, year, config, data, dataDir, documentDate: dates.documentDate, templatesDir, print: { templates, render: createRenderer(templates), pdfDate: dates.pdfDate, ...(chartThread ? { drawElsewhere: chartThread.draw } : {}) }, stage, pause, browser };
       const built = options.allAreas ? await buildAll(job, jobs) : await buildHome(job);
       const outputs = [...stage.files].sort((a, b) => byCodePoint(a.file, b.file));
       await stage.write(MANIFEST_FILE, manifestJson(createManifest(fingerprint, describeInputs(fingerprint.inputs, data.inputs), outputs)));
@@ -172,6 +177,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     } catch (error) {
       await stage.discard();
       throw error;
+    } finally {
+      await Promise.all([browser.close(), chartThread?.close()]);
     }
   } finally {
     await lock.release();

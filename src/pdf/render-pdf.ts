@@ -9,19 +9,45 @@ export interface RenderPdfOptions {
   log: (message: string) => void;
 }
 
+/** A browser being started: wanted later, and closed whatever happens in between. */
+export interface OpeningBrowser {
+  /** Rejects with the AssessError of a browser that cannot be found or started. */
+  ready: Promise<Browser>;
+  close: () => Promise<void>;
+}
+
+/**
+ * Starts the browser now, so it starts while the data are read (a quarter of a second). Its
+ * failure is reported when the browser is wanted: a build whose data are wrong says so, not that
+ * the browser is missing.
+ */
+export function openBrowser(options: RenderPdfOptions): OpeningBrowser {
+  const ready = (async () => {
+    const found = await findBrowser({ explicitPath: options.browserPath, env: options.env, platform: process.platform });
+    options.log(`Using Chromium from ${found.source}: ${found.executablePath}`);
+    return launchBrowser(found, options.log);
+  })();
+  // Handled where it is awaited; until then a failure must not count as unhandled.
+  ready.catch(() => undefined);
+  return {
+    ready,
+    close: async () => {
+      // Closing a browser that crashed fails too; the error worth reporting is the crash.
+      await (await ready.catch(() => undefined))?.close().catch(() => undefined);
+    },
+  };
+}
+
 /**
  * One browser for the whole run, shared by every document printed in it (a county of
  * assessments prints a dozen through one browser), and closed whatever happens.
  */
 export async function withBrowser<T>(options: RenderPdfOptions, use: (browser: Browser) => Promise<T>): Promise<T> {
-  const found = await findBrowser({ explicitPath: options.browserPath, env: options.env, platform: process.platform });
-  options.log(`Using Chromium from ${found.source}: ${found.executablePath}`);
-  const browser = await launchBrowser(found, options.log);
+  const opening = openBrowser(options);
   try {
-    return await use(browser);
+    return await use(await opening.ready);
   } finally {
-    // Closing a browser that crashed fails too; the error worth reporting is the crash.
-    await browser.close().catch(() => undefined);
+    await opening.close();
   }
 }
 
