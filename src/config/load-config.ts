@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { isAlias, LineCounter, parseDocument, visit, type Alias } from 'yaml';
+import { isAlias, LineCounter, parseDocument, visit, type Alias, type Document } from 'yaml';
 import { AssessError, ExitCode } from '../errors.js';
 import type { AssessConfig } from '../model.js';
-import { parseConfig } from './parse-config.js';
+import { parseConfigDocument } from './parse-config.js';
 
 /**
  * How many times aliases (*name) may be expanded when the configuration is resolved. A real
@@ -17,9 +17,7 @@ export const MAX_ALIAS_COUNT = 100;
  * deeply that the parser runs out of stack. Other syntax errors are left for parseConfig, which
  * reports them with their line and column.
  */
-function checkResourceLimits(text: string, file: string): void {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+function checkResourceLimits(doc: Document.Parsed, lineCounter: LineCounter, file: string): void {
   const tooDeep = doc.errors.find((error) => /call stack/i.test(error.message));
   if (tooDeep !== undefined) {
     const { line, col } = lineCounter.linePos(tooDeep.pos[0]);
@@ -79,6 +77,9 @@ export async function loadConfig(file: string): Promise<AssessConfig> {
   }
   // A BOM from Windows editors would otherwise become part of the first key.
   const yaml = text.replace(/^\uFEFF/, '');
-  checkResourceLimits(yaml, file);
-  return parseConfig(yaml, file);
+  // Parsed once, for both the checks and the settings: parsing took most of the time of reading the configuration.
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yaml, { lineCounter, prettyErrors: false });
+  checkResourceLimits(doc, lineCounter, file);
+  return parseConfigDocument(doc, lineCounter, file);
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { LineCounter, isScalar, parseDocument, type Node } from 'yaml';
+import { LineCounter, isScalar, parseDocument, type Document, type Node } from 'yaml';
 import { AssessError, ExitCode, collectProblems } from '../errors.js';
 import type { AreaSet, AssessConfig } from '../model.js';
 import { parseMappings } from './parse-mappings.js';
@@ -60,7 +60,11 @@ function requireHomeIn(reader: YamlReader, area: string | undefined, group: { se
 /** Turns the text of assess.config.yaml into a checked configuration; every problem is reported at once. */
 export function parseConfig(yamlText: string, file: string): AssessConfig {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
+  return parseConfigDocument(parseDocument(yamlText, { lineCounter, prettyErrors: false }), lineCounter, file);
+}
+
+/** As parseConfig, for a document already parsed (with its line counter) to check its size. */
+export function parseConfigDocument(doc: Document.Parsed, lineCounter: LineCounter, file: string): AssessConfig {
   if (doc.errors.length > 0) {
     const problems = doc.errors.map((error) => {
       const { line, col } = lineCounter.linePos(error.pos[0]);

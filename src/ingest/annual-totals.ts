@@ -1,6 +1,7 @@
 import { AssessError, ExitCode, collectProblems } from '../errors.js';
 import type { AnnualTable, InputWarning, Observation } from '../model.js';
-import { assessmentYearOfMonth, monthKey, monthLabel, monthName, monthsOfAssessmentYear, parseAnyPeriod, quarterKey, quarterLabel, quartersOfAssessmentYear, shortYearLabel } from './periods.js';
+import { assessmentYearOfMonth, monthKey, monthLabel, monthName, monthsOfAssessmentYear, parseAnyPeriod, quarterKey, quarterLabel, quartersOfAssessmentYear, shortYearLabel, type AnyPeriod } from './periods.js';
+import { remembered } from './remembered.js';
 
 /** What was given for one measure, area and assessment year. */
 interface YearCell {
@@ -54,15 +55,31 @@ function unsplittableProblems(unsplittable: Unsplittable, yearEndMonth: number, 
     'Set year_end_month to 3, 6, 9 or 12, or supply this data by month.'));
 }
 
+/** A period as read, and the key of a month or quarter within its year (a year's own value has none). */
+interface ReadPeriod {
+  period: AnyPeriod;
+  key?: string;
+}
+
+function readPeriod(text: string): ReadPeriod | null {
+  const period = parseAnyPeriod(text);
+  if (period === null) return null;
+  if (period.kind === 'month') return { period, key: monthKey(period.year, period.month) };
+  return period.kind === 'quarter' ? { period, key: quarterKey(period.year, period.quarter) } : { period };
+}
+
 function groupByYear(observations: Observation[], yearEndMonth: number, displayPath: DisplayPath, problems: AssessError[]): Map<string, Map<string, Map<number, YearCell>>> {
   const groups = new Map<string, Map<string, Map<number, YearCell>>>();
   const unsplittable: Unsplittable = new Map();
+  // Thousands of rows share a few dozen periods: each is read once, and its key is then one string, hashed once.
+  const periodOf = remembered(readPeriod);
   for (const observation of observations) {
-    const period = parseAnyPeriod(observation.period);
-    if (period === null) {
+    const read = periodOf(observation.period);
+    if (read === null) {
       problems.push(problemAt(observation, displayPath, `Period "${observation.period}" is not a month, a quarter or a year`, 'YYYY-MM, YYYY-Qn or YYYY', 'Correct the period.'));
       continue;
     }
+    const { period, key } = read;
     if (period.kind === 'quarter' && yearEndMonth % 3 !== 0) {
       const seen = unsplittable.get(observation.file);
       if (seen === undefined) unsplittable.set(observation.file, { first: observation, count: 1 });
@@ -71,40 +88,50 @@ function groupByYear(observations: Observation[], yearEndMonth: number, displayP
     }
     const year = period.kind === 'year' ? period.year
       : assessmentYearOfMonth(period.year, period.kind === 'month' ? period.month : period.quarter * 3, yearEndMonth);
-    const byArea = groups.get(observation.measure) ?? new Map<string, Map<number, YearCell>>();
-    groups.set(observation.measure, byArea);
-    const byYear = byArea.get(observation.areaCode) ?? new Map<number, YearCell>();
-    byArea.set(observation.areaCode, byYear);
-    const cell = byYear.get(year) ?? { months: new Map<string, Observation>(), quarters: new Map<string, Observation>() };
-    byYear.set(year, cell);
-    const parts = period.kind === 'month' ? { key: monthKey(period.year, period.month), map: cell.months }
-      : period.kind === 'quarter' ? { key: quarterKey(period.year, period.quarter), map: cell.quarters } : undefined;
-    const earlier = parts === undefined ? cell.annual : parts.map.get(parts.key);
+    const byArea = groups.get(observation.measure) ?? groups.set(observation.measure, new Map()).get(observation.measure)!;
+    const byYear = byArea.get(observation.areaCode) ?? byArea.set(observation.areaCode, new Map()).get(observation.areaCode)!;
+    const cell = byYear.get(year) ?? byYear.set(year, { months: new Map(), quarters: new Map() }).get(year)!;
+    const parts = key === undefined ? undefined : period.kind === 'month' ? cell.months : cell.quarters;
+    const earlier = parts === undefined ? cell.annual : parts.get(key!);
     if (earlier !== undefined) {
       problems.push(problemAt(observation, displayPath, `${observation.measure} for ${observation.areaCode} in ${observation.period} is given twice: ${where(earlier, displayPath)} and ${where(observation, displayPath)}`,
         'one row per measure, area and period across all files', 'Delete one of the two rows (or one of the two files if a partner sent the extract twice).'));
       continue;
     }
     if (parts === undefined) cell.annual = observation;
-    else parts.map.set(parts.key, observation);
+    else parts.set(key!, observation);
   }
   problems.push(...unsplittableProblems(unsplittable, yearEndMonth, displayPath));
   return groups;
 }
 
+/** The months and the quarters of each assessment year, worked out once a year rather than once a measure and area. */
+function partsOfYears(yearEndMonth: number): (year: number, quarterly: boolean) => string[] {
+  const months = new Map<number, string[]>();
+  const quarters = new Map<number, string[]>();
+  return (year, quarterly) => {
+    const known = quarterly ? quarters : months;
+    return known.get(year) ?? known.set(year, quarterly ? quartersOfAssessmentYear(year, yearEndMonth)! : monthsOfAssessmentYear(year, yearEndMonth)).get(year)!;
+  };
+}
+
 /** The year's total from its months or quarters, or why there is none. */
-function sumParts(cell: YearCell, year: number, yearEndMonth: number): { value: number } | { gap: string } {
+function sumParts(cell: YearCell, year: number, yearEndMonth: number, partsOf: ReturnType<typeof partsOfYears>): { value: number } | { gap: string } {
   const quarterly = cell.months.size === 0 && cell.quarters.size > 0;
-  const keys = quarterly ? quartersOfAssessmentYear(year, yearEndMonth)! : monthsOfAssessmentYear(year, yearEndMonth);
+  const keys = partsOf(year, quarterly);
   const parts = quarterly ? cell.quarters : cell.months;
   const ranges = quarterly ? (list: string[]) => list.map(quarterLabel).join(', ') : monthRanges;
-  const missing = keys.filter((key) => !parts.has(key));
-  const blank = keys.filter((key) => parts.get(key)?.value === null);
-  if (missing.length === 0 && blank.length === 0) {
-    const sum = keys.reduce((total, key) => total + parts.get(key)!.value!, 0);
-    // Summing decimals (e.g. 0.1 + 0.2) leaves binary noise that would show in outputs.
-    return { value: Number(sum.toFixed(9)) };
+  const missing: string[] = [];
+  const blank: string[] = [];
+  let sum = 0;
+  for (const key of keys) {
+    const value = parts.get(key)?.value;
+    if (value === undefined) missing.push(key);
+    else if (value === null) blank.push(key);
+    else sum += value;
   }
+  // Summing decimals (e.g. 0.1 + 0.2) leaves binary noise that would show in outputs.
+  if (missing.length === 0 && blank.length === 0) return { value: Number(sum.toFixed(9)) };
   const reasons = [missing.length > 0 ? `missing ${ranges(missing)}` : '', blank.length > 0 ? `no value for ${ranges(blank)}` : ''].filter(Boolean);
   return { gap: `${shortYearLabel(year, yearEndMonth)} (${reasons.join('; ')})` };
 }
@@ -118,6 +145,7 @@ export function buildAnnualTotals(observations: Observation[], yearEndMonth: num
   const problems: AssessError[] = [];
   const warnings: InputWarning[] = [];
   const table: AnnualTable = new Map();
+  const partsOf = partsOfYears(yearEndMonth);
   for (const [measure, byArea] of groupByYear(observations, yearEndMonth, displayPath, problems)) {
     const areas = new Map<string, Map<number, number | null>>();
     table.set(measure, areas);
@@ -145,7 +173,7 @@ export function buildAnnualTotals(observations: Observation[], yearEndMonth: num
             'monthly or quarterly values for an assessment year, not both', 'Keep one source of this measure for these areas (e.g. data.police.uk by month or Home Office by quarter) and remove the other.'));
           continue;
         }
-        const total = sumParts(cell, year, yearEndMonth);
+        const total = sumParts(cell, year, yearEndMonth, partsOf);
         if ('value' in total) {
           years.set(year, total.value);
           continue;

@@ -1,15 +1,13 @@
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { AssessError, ExitCode } from '../errors.js';
+import { splitCsv, type CsvRecord } from './csv-records.js';
 
 /** Excel's and LibreOffice's column limit: no spreadsheet export has more fields in a row. */
 export const MAX_COLUMNS = 16_384;
 
-export interface CsvRow {
-  /** 1-based line where the record starts (a quoted field may span several lines). */
-  line: number;
-  cells: string[];
-}
+/** A row: its cells and the 1-based line where it starts (a quoted field may span several lines). */
+export type CsvRow = CsvRecord;
 
 export interface CsvTable {
   /** Header names as written (trimmed), for messages. */
@@ -71,20 +69,10 @@ function isTemplate(file: string): boolean {
 }
 
 /**
- * Parses CSV text into a header and rows with exact line numbers. `headerOnly` reads just the
- * first record, so a file that is not ours is classified without being parsed in full.
- * A file with a header and no rows, or whose last row stops short with no line break after it,
- * is refused: it was cut short, and reading it would silently leave data out.
+ * csv-parse's records, or the problem that stops it: the slow road, taken only for text the fast
+ * splitter (csv-records.ts) leaves to it, so that every refusal keeps csv-parse's wording and line.
  */
-export function readCsvTable(rawText: string, file: string, headerOnly = false): CsvResult {
-  // One line ending throughout, so line counting is exact even in mixed CRLF/LF exports.
-  const text = rawText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (text.trim() === '') {
-    return problem('The file is empty', file, undefined, {
-      expected: 'a header line and at least one row',
-      fix: 'Export the data again, or remove the empty file from the data folder.',
-    });
-  }
+function parseStrictly(text: string, file: string, headerOnly: boolean): CsvRecord[] | CsvResult {
   let lastGoodLine = 0;
   let records: ParseInfo[];
   try {
@@ -118,14 +106,30 @@ export function readCsvTable(rawText: string, file: string, headerOnly = false):
       fix: 'Open the file in a spreadsheet, check the quotes on this line, and save it again as CSV.',
     });
   }
-  const rows: CsvRow[] = [];
-  for (const { record, info } of records) {
-    const innerBreaks = record.reduce((sum, cell) => sum + (cell.match(/\n/g)?.length ?? 0), 0);
-    const line = info.lines - innerBreaks;
-    // Spreadsheets leave rows of bare commas below the data: they carry nothing.
-    if (record.every((cell) => cell.trim() === '')) continue;
-    rows.push({ line, cells: record });
+  // csv-parse gives the line a record ends on; it starts as many lines earlier as its fields hold line breaks.
+  return records.map(({ record, info }) => ({ line: info.lines - record.reduce((sum, cell) => sum + (cell.match(/\n/g)?.length ?? 0), 0), cells: record }));
+}
+
+/**
+ * Parses CSV text into a header and rows with exact line numbers. `headerOnly` reads just the
+ * first record, so a file that is not ours is classified without being parsed in full.
+ * A file with a header and no rows, or whose last row stops short with no line break after it,
+ * is refused: it was cut short, and reading it would silently leave data out.
+ */
+export function readCsvTable(rawText: string, file: string, headerOnly = false): CsvResult {
+  // One line ending throughout, so line counting is exact even in mixed CRLF/LF exports.
+  const unmarked = rawText.replace(/^\uFEFF/, '');
+  const text = unmarked.includes('\r') ? unmarked.replace(/\r\n?/g, '\n') : unmarked;
+  if (text.trim() === '') {
+    return problem('The file is empty', file, undefined, {
+      expected: 'a header line and at least one row',
+      fix: 'Export the data again, or remove the empty file from the data folder.',
+    });
   }
+  const records = splitCsv(text, MAX_COLUMNS, headerOnly ? 1 : undefined) ?? parseStrictly(text, file, headerOnly);
+  if (!Array.isArray(records)) return records;
+  // Spreadsheets leave rows of bare commas below the data: they carry nothing.
+  const rows = records.filter((record) => !record.cells.every((cell) => cell.trim() === ''));
   const [first, ...data] = rows;
   if (first === undefined) {
     return problem('The file has no header line', file, undefined, {

@@ -161,7 +161,11 @@ function checkLines(text: string, file: string): void {
  */
 export function decodeInput(bytes: Uint8Array, file: string): string {
   checkBinary(bytes, file);
-  const text = decodeText(bytes).text.replace(/\u001a+$/, '');
+  const decoded = decodeText(bytes).text;
+  // Found from the end: a pattern anchored at the end is still tried at every character of the file.
+  let end = decoded.length;
+  while (end > 0 && decoded.charCodeAt(end - 1) === 0x1a) end--;
+  const text = end === decoded.length ? decoded : decoded.slice(0, end);
   checkLines(text, file);
   return text;
 }

@@ -8,7 +8,8 @@ import { readCsvTable } from './csv-table.js';
 import type { FormatContext, FormatRole } from './formats/format.js';
 import { ignoredReason, readerFor } from './formats/registry.js';
 import { mappedFormats } from './formats/wide-table.js';
-import { readInputHead } from './input-head.js';
+import { settleInParallel } from './in-parallel.js';
+import { KeptEntries, readInputHead } from './input-head.js';
 import { keepProblem, readFiles, readProgress, type ReadOptions, type RecognisedFile } from './read-files.js';
 import { listCsvFiles } from './list-inputs.js';
 import { MergedInputs } from './merge-inputs.js';
@@ -63,12 +64,13 @@ export async function inspectYearFolder(dir: string, config: AssessConfig, optio
   const ignoredFiles: { file: string; reason: string }[] = [];
   const files: RecognisedFile[] = [];
   const mapped = mappedFormats(config);
-  const names = await listCsvFiles(dir);
-  for (const name of names) {
-    // The priority scoring sheet is read by the build on its own (read-priority-scores.ts): it is not data.
-    if (name.toLowerCase() === config.priorities?.scoring?.file.toLowerCase()) continue;
+  // The priority scoring sheet is read by the build on its own (read-priority-scores.ts): it is not data.
+  const names = (await listCsvFiles(dir)).filter((name) => name.toLowerCase() !== config.priorities?.scoring?.file.toLowerCase());
+  const kept = new KeptEntries();
+  // Opened side by side, and gone through in the folder's order.
+  for (const opened of await settleInParallel(names, (name) => readInputHead(dir, name, kept))) {
     // One unreadable file must not hide the problems of the others: it is reported and the rest read.
-    const input = await readInputHead(dir, name).catch(keepProblem(problems));
+    const input = opened.ok ? opened.value : keepProblem(problems)(opened.error);
     if (input === undefined) continue;
     const head = readCsvTable(input.head, input.shown, true);
     if (!head.ok) {
@@ -76,9 +78,9 @@ export async function inspectYearFolder(dir: string, config: AssessConfig, optio
       continue;
     }
     // Mapped files match on their path in the folder; published formats on the bare file name.
-    const reader = readerFor(head.table.keys, name, mapped) ?? readerFor(head.table.keys, path.basename(name));
+    const reader = readerFor(head.table.keys, input.name, mapped) ?? readerFor(head.table.keys, path.basename(input.name));
     const header = { cells: head.table.header, keys: head.table.keys, line: head.table.headerLine };
-    if (reader === undefined) ignoredFiles.push({ file: name, reason: ignoredReason(head.table.header) });
+    if (reader === undefined) ignoredFiles.push({ file: input.name, reason: ignoredReason(head.table.header) });
     else files.push({ ...input, reader, header });
   }
   progress.start(files.length);

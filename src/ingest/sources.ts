@@ -6,14 +6,20 @@ export function summariseTidy(file: string, observations: Observation[], catalog
   // Catalogue order, so the sources read in the same order as the document.
   const measures = catalogue.filter((measure) => present.has(measure.id));
   const agencies = [...new Set(measures.map((measure) => measure.agency))];
-  const periods = observations.map((observation) => observation.period).sort();
+  // The first and last in code-point order, as sorting them all would give, without sorting thousands of rows.
+  let firstPeriod: string | undefined;
+  let lastPeriod: string | undefined;
+  for (const { period } of observations) {
+    if (firstPeriod === undefined || period < firstPeriod) firstPeriod = period;
+    if (lastPeriod === undefined || period > lastPeriod) lastPeriod = period;
+  }
   return {
     file,
     kind: 'tidy',
     agencies,
     measures: measures.map((measure) => measure.id),
     rows: observations.length,
-    ...(periods.length > 0 ? { firstPeriod: periods[0], lastPeriod: periods[periods.length - 1] } : {}),
+    ...(firstPeriod !== undefined ? { firstPeriod, lastPeriod } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { COMMENTARY_FOLDER } from '../ingest/read-commentary.js';
+import { mapInParallel } from '../ingest/in-parallel.js';
 import { listCsvFiles, splitZip } from '../ingest/list-inputs.js';
 import { byCodePoint, hashFile } from './hash.js';
 
@@ -43,9 +44,5 @@ async function hashInput(file: string): Promise<{ size: number; sha256: string }
 export async function listInputFiles(dataDir: string): Promise<InputFile[]> {
   const names = new Set((await listCsvFiles(dataDir)).map(fileOnDisk));
   for (const name of await commentaryFiles(dataDir)) names.add(name);
-  const files: InputFile[] = [];
-  for (const file of [...names].sort(byCodePoint)) {
-    files.push({ file, ...(await hashInput(path.join(dataDir, ...file.split('/')))) });
-  }
-  return files;
+  return mapInParallel([...names].sort(byCodePoint), async (file) => ({ file, ...(await hashInput(path.join(dataDir, ...file.split('/')))) }));
 }

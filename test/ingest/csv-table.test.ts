@@ -37,6 +37,16 @@ describe('readCsvTable', () => {
     if (!result.ok) expect(result.problem.message).toBe('The file is empty');
   });
 
+  it('reports a quote in the middle of a field as csv-parse does, which reads what the fast splitter leaves', () => {
+    const result = readCsvTable('a,b\n1,2\n3,4"5"\n', 'f.csv');
+    expect(result.ok ? undefined : [result.problem.message, result.problem.details.location, result.problem.details.found])
+      .toEqual(['A quote mark appears in the middle of a field', { file: 'f.csv', line: 3 }, '3,4"5"']);
+  });
+
+  it('keeps a NUL after a closing quote in the field, as csv-parse does', () => {
+    expect(readCsvTable('a,b\n"1"\u0000,2\n', 'f.csv')).toMatchObject({ ok: true, table: { rows: [{ line: 2, cells: ['1\u0000', '2'] }] } });
+  });
+
   it('reads only the header when asked, even when a later line is broken', () => {
     const result = readCsvTable('x,y\n1,"2\n', 'f.csv', true);
     expect(result.ok && result.table.header).toEqual(['x', 'y']);

@@ -4,6 +4,7 @@ import { readCsvTable } from '../csv-table.js';
 import { parseValue } from '../parse-value.js';
 import { quarterKey } from '../periods.js';
 import { ProblemLog } from '../problems.js';
+import { remembered } from '../remembered.js';
 import { cspKey, emptyOutput, hasAll, type FormatContext, type FormatReader } from './format.js';
 
 /**
@@ -120,15 +121,33 @@ export const homeOfficeCspFormat: FormatReader = {
   },
 };
 
+type Counts = Map<string, { value: number | null; line: number }>;
+
+/** The measures a row of an offence group and subgroup (in their normal forms) counts in. */
+function measuresOf(group: string, subgroup: string): string[] {
+  return [...new Set([...(isFraud(group) ? [] : ['all_crime']), ...(byGroup.get(group) ?? []), ...(bySubgroup.get(subgroup) ?? [])])];
+}
+
+function inner<K, V>(map: Map<K, Map<string, V>>, key: K): Map<string, V> {
+  return map.get(key) ?? map.set(key, new Map()).get(key)!;
+}
+
 function readRows(rows: { line: number; cells: string[] }[], index: Record<Role, number>, file: string, context: FormatContext, log: ProblemLog): ReturnType<FormatReader['read']> {
-  const cells = new Map<string, { value: number | null; line: number }>();
-  const covered = new Map<string, Set<string>>();
+  // Area code -> quarter -> measure -> count: nested rather than keyed by joined text, which cost more than reading the row.
+  const counts = new Map<string, Map<string, Counts>>();
   const unknownCsps = new Map<string, number>();
   const outside = new Set<string>();
   const unknownGroups = new Set<string>();
+  // Every row repeats one of a few partnerships, years, quarters and offence groups: each is worked out once.
+  const codeOf = remembered((name) => context.lookups.csp.get(cspKey(name)));
+  const yearOf = remembered(parseFinancialYear);
+  const quarterOf = remembered((text) => /^q?\s*([1-4])$/i.exec(text)?.[1] ?? null);
+  const quarterKey = remembered((year) => remembered((quarter) => financialQuarterKey(yearOf(year)!, Number(quarter))));
+  const groupOf = remembered(norm);
+  const measuresFor = remembered((group) => remembered((subgroup) => measuresOf(group, subgroup)));
   for (const { line, cells: row } of rows) {
     const cell = (role: Role): string => (row[index[role]] ?? '').trim();
-    const code = context.lookups.csp.get(cspKey(cell('csp')));
+    const code = codeOf(cell('csp'));
     if (code === undefined) {
       const name = cell('csp') || '(blank)';
       unknownCsps.set(name, (unknownCsps.get(name) ?? 0) + 1);
@@ -138,8 +157,8 @@ function readRows(rows: { line: number; cells: string[] }[], index: Record<Role,
       outside.add(code);
       continue;
     }
-    const year = parseFinancialYear(cell('year'));
-    const fq = /^q?\s*([1-4])$/i.exec(cell('quarter'));
+    const year = yearOf(cell('year'));
+    const fq = quarterOf(cell('quarter'));
     const value = parseValue(cell('count'));
     const bad: [Role, string] | undefined = year === null ? ['year', 'a financial year such as 2023/24']
       : fq === null ? ['quarter', 'a financial quarter 1 to 4']
@@ -149,17 +168,15 @@ function readRows(rows: { line: number; cells: string[] }[], index: Record<Role,
       log.add(`"${cell(role)}" is not ${expected}`, line, index[role] + 1, { found: `"${cell(role)}"`, expected, fix: 'Correct the cell, or export the sheet again.' });
       continue;
     }
-    const quarter = financialQuarterKey(year, Number(fq[1]));
-    const group = norm(cell('group'));
+    const group = groupOf(cell('group'));
     if (!knownGroups.has(group) && !isFraud(group)) unknownGroups.add(cell('group'));
-    const measures = [...(isFraud(group) ? [] : ['all_crime']), ...(byGroup.get(group) ?? []), ...(bySubgroup.get(norm(cell('subgroup'))) ?? [])];
-    covered.set(code, (covered.get(code) ?? new Set<string>()).add(quarter));
-    for (const measure of new Set(measures)) {
-      const key = `${measure}\t${code}\t${quarter}`;
-      const earlier = cells.get(key);
+    const measures = measuresFor(group)(groupOf(cell('subgroup')));
+    const byMeasure = inner(inner(counts, code), quarterKey(cell('year'))(fq));
+    for (const measure of measures) {
+      const earlier = byMeasure.get(measure);
       // Counts are summed as published, negative adjustments included; one suppressed count makes the quarter unknown.
       const add = value.ok ? value.value : null;
-      if (earlier === undefined) cells.set(key, { value: add, line });
+      if (earlier === undefined) byMeasure.set(measure, { value: add, line });
       else earlier.value = earlier.value === null || add === null ? null : earlier.value + add;
     }
   }
@@ -174,12 +191,13 @@ function readRows(rows: { line: number; cells: string[] }[], index: Record<Role,
 
   const observations: Observation[] = [];
   const baseName = path.basename(file);
+  const covered = [...counts.keys()].sort().map((code) => [code, [...counts.get(code)!].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))] as const);
   for (const measure of allMeasures.filter((id) => context.measures.has(id))) {
-    for (const code of [...covered.keys()].sort()) {
-      for (const quarter of [...covered.get(code)!].sort()) {
+    for (const [code, quarters] of covered) {
+      for (const [quarter, byMeasure] of quarters) {
         // A quarter with rows for the CSP but none in this group had no such offences: zero, not missing.
-        const cell = cells.get(`${measure}\t${code}\t${quarter}`);
-        const line = cell?.line ?? cells.get(`all_crime\t${code}\t${quarter}`)?.line ?? 1;
+        const cell = byMeasure.get(measure);
+        const line = cell?.line ?? byMeasure.get('all_crime')?.line ?? 1;
         observations.push({ measure, areaCode: code, period: quarter, value: cell === undefined ? 0 : cell.value, file: baseName, line });
       }
     }
