@@ -99,7 +99,7 @@ async function buildHome(job: Job): Promise<Omit<BuildResult, 'outDir'>> {
   // Two passes (the first finds the contents' page numbers): a few seconds a person at a terminal should see moving.
   const passes = (done: number): void => options.progress?.('Printing the PDF', done, 2);
   passes(0);
-  const browser = await job.browser.ready;
+  const browser = await job.browser.wanted();
   const printed = await printPrepared(browser, prepared, {
     ...job.print,
     betweenPasses: async () => {
@@ -119,7 +119,7 @@ async function buildAll(job: Job, jobs: number): Promise<Omit<BuildResult, 'outD
   options.log(`Building the assessment of every district of ${job.config.county.name}, ${jobs} at a time ...`);
   const county = await buildCounty({
     config: job.config, year, data, dataDir: job.dataDir, documentDate: job.documentDate, templatesDir: job.templatesDir, print: job.print,
-    browser: await job.browser.ready, jobs, stage: job.stage,
+    browser: await job.browser.wanted(), jobs, stage: job.stage,
     documentFiles: (prepared, printed) => documentFiles(year, prepared, printed), log: options.log, ...(options.progress ? { progress: options.progress } : {}),
   });
   return {

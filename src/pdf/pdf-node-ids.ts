@@ -46,8 +46,11 @@ export function renumberNodeIds(pdf: Uint8Array): Uint8Array {
   if (renamed.size === 0) return pdf;
   if ([...renamed].some(([old, now]) => now.length !== old.length)) return pdf;
   const outside = outsideStreams(text);
+  // Matches come in file order, so the range each falls in (or the stream between) is found by walking forward.
+  let range = 0;
   let fixed = text.replace(/\(node(\d+)\)/g, (whole: string, digits: string, at: number) => {
-    const inStream = outside.every(([start, end]) => at < start || at >= end);
+    while (range < outside.length && outside[range]![1] <= at) range++;
+    const inStream = range === outside.length || at < outside[range]![0];
     return inStream ? whole : `(node${renamed.get(digits) ?? digits})`;
   });
   const leaves = matchesOutsideStreams(fixed, /\/Limits \[\(node\d+\) \(node\d+\)\]\s*\/Names \[([^\]]*)\]/g);

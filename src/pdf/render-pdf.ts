@@ -11,26 +11,32 @@ export interface RenderPdfOptions {
 
 /** A browser being started: wanted later, and closed whatever happens in between. */
 export interface OpeningBrowser {
-  /** Rejects with the AssessError of a browser that cannot be found or started. */
-  ready: Promise<Browser>;
+  /** The browser, once started; rejects with the AssessError of one that cannot be found or started. */
+  wanted: () => Promise<Browser>;
   close: () => Promise<void>;
 }
 
 /**
- * Starts the browser now, so it starts while the data are read (a quarter of a second). Its
- * failure is reported when the browser is wanted: a build whose data are wrong says so, not that
- * the browser is missing.
+ * Starts the browser now, so it starts while the data are read (a quarter of a second). What it
+ * has to say (which browser, the sandbox) and its failure wait until the browser is wanted: a
+ * build whose data are wrong says so, and nothing about a browser it never used.
  */
 export function openBrowser(options: RenderPdfOptions): OpeningBrowser {
+  const held: string[] = [];
+  let log = (message: string): void => void held.push(message);
   const ready = (async () => {
     const found = await findBrowser({ explicitPath: options.browserPath, env: options.env, platform: process.platform });
-    options.log(`Using Chromium from ${found.source}: ${found.executablePath}`);
-    return launchBrowser(found, options.log);
+    log(`Using Chromium from ${found.source}: ${found.executablePath}`);
+    return launchBrowser(found, (message) => log(message));
   })();
-  // Handled where it is awaited; until then a failure must not count as unhandled.
+  // Handled where it is wanted; until then a failure must not count as unhandled.
   ready.catch(() => undefined);
   return {
-    ready,
+    wanted: () => {
+      for (const message of held.splice(0)) options.log(message);
+      log = options.log;
+      return ready;
+    },
     close: async () => {
       // Closing a browser that crashed fails too; the error worth reporting is the crash.
       await (await ready.catch(() => undefined))?.close().catch(() => undefined);
@@ -45,7 +51,7 @@ export function openBrowser(options: RenderPdfOptions): OpeningBrowser {
 export async function withBrowser<T>(options: RenderPdfOptions, use: (browser: Browser) => Promise<T>): Promise<T> {
   const opening = openBrowser(options);
   try {
-    return await use(await opening.ready);
+    return await use(await opening.wanted());
   } finally {
     await opening.close();
   }
