@@ -58,25 +58,22 @@ export class ChartSlots {
   };
 
   /**
-   * Draws every chart handed out as a slot: on `helper` (another thread) if given, and here once
-   * `hereAfter` settles (the browser has laid the draft out and left a core free), each taking
-   * the next chart as it finishes one. Between charts this thread lets the event loop take in
-   * what has arrived (Vega's own awaits are promise jobs, which never do), so the browser's and
-   * the helper's replies are answered and neither is left idle.
+   * Draws every chart handed out as a slot: all on `elsewhere` (another thread) if given, which
+   * leaves this thread free to drive the browser (measured: quicker than sharing the charts with
+   * it); else here, letting the event loop take in what has arrived between charts (Vega's own
+   * awaits are promise jobs, which never do), so the browser's replies are answered.
    */
-  async drawAll(helper?: DrawSvg, hereAfter: Promise<unknown> = Promise.resolve()): Promise<DrawnCharts> {
-    const svgs: string[] = new Array(this.pending.length);
-    let next = 0;
-    const drawQueue = async (draw: DrawSvg, here: boolean): Promise<void> => {
-      while (next < this.pending.length) {
-        const slot = next++;
-        if (here) await new Promise((resolve) => setImmediate(resolve));
-        const { spec, options } = this.pending[slot]!;
-        svgs[slot] = await draw(spec, options);
+  async drawAll(elsewhere?: DrawSvg): Promise<DrawnCharts> {
+    let svgs: string[] = [];
+    if (elsewhere !== undefined) {
+      // All sent at once: the other thread draws them in turn and is never left waiting for the next.
+      svgs = await Promise.all(this.pending.map(({ spec, options }) => elsewhere(spec, options)));
+    } else {
+      for (const { spec, options } of this.pending) {
+        await new Promise((resolve) => setImmediate(resolve));
+        svgs.push(await this.drawNow(spec, options));
       }
-    };
-    const drawHere = helper === undefined ? drawQueue(this.drawNow, true) : hereAfter.then(() => drawQueue(this.drawNow, true), () => undefined);
-    await Promise.all([drawHere, ...(helper ? [drawQueue(helper, false)] : [])]);
+    }
     return {
       fill: (html) => html.replace(SLOT, (whole, slot: string) => svgs[Number(slot)] ?? whole),
       edits: svgs.map((svg, slot) => ({ selector: `svg[data-chart-slot="${slot}"]`, html: svg })),

@@ -1,16 +1,14 @@
 /**
- * Worker thread that draws charts beside the main thread: the main thread sends a spec and gets
- * the <svg> back. Vega is loaded, and warmed up, as the worker starts, while the build is still
- * reading its data; specs sent meanwhile wait their turn.
+ * Worker thread that draws charts beside the main thread: the main thread sends specs and gets
+ * each <svg> back. Vega is loaded as the worker starts, while the build is still reading its
+ * data. Charts are drawn one at a time, in the order sent.
  */
 import { parentPort } from 'node:worker_threads';
 import type { TopLevelSpec } from 'vega-lite';
 import type { RenderOptions } from './draw.js';
 import { renderSvg } from './render.js';
-import { warmUp } from './warm-up.js';
 
-// Drawn one at a time in the order sent; a failed warm-up only means the real charts start cold.
-let queue: Promise<unknown> = warmUp(renderSvg).catch(() => undefined);
+let queue: Promise<unknown> = Promise.resolve();
 
 parentPort?.on('message', (message: { id: number; spec: TopLevelSpec; options: RenderOptions }) => {
   queue = queue.then(() =>

@@ -57,7 +57,7 @@ function districtData(data: YearData, district: District): YearData {
 }
 
 async function buildDistrict(request: CountyRequest, browser: Browser, district: District): Promise<{ built: DistrictBuilt; figures: Figures; warnings: string[] }> {
-  const prepared = await prepareDocument({ config: district.config, year: request.year, data: districtData(request.data, district), dataDir: request.dataDir, documentDate: request.documentDate, notes: district.notes });
+  const prepared = await prepareDocument({ config: district.config, year: request.year, data: districtData(request.data, district), dataDir: request.dataDir, documentDate: request.documentDate, notes: district.notes, drawElsewhere: request.print.drawElsewhere });
   const printed = await printPrepared(browser, prepared, request.print);
   const files: string[] = [];
   for (const file of request.documentFiles(prepared, printed)) files.push(request.stage.finalPath((await request.stage.write(`${district.folder}/${file.name}`, file.content)).file));

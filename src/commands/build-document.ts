@@ -25,14 +25,19 @@ export interface DocumentRequest {
   documentDate: string;
   /** Notes for the methodology about what this document leaves out, given its figures. */
   notes?: (figures: Figures) => string[];
+  /** Another thread to draw the charts on. */
+  drawElsewhere?: DrawSvg;
 }
 
 export interface PreparedDocument {
   config: AssessConfig;
   figures: Figures;
   charts: DocumentCharts;
-  /** The view's charts are empty slots of their size until these are drawn (while the browser lays the document out). */
-  slots: ChartSlots;
+  /**
+   * The view's charts are empty slots of their size until these are drawn: started as soon as
+   * the charts are known, and finished while the browser lays the document out.
+   */
+  drawing: Promise<DrawnCharts>;
   view: ReportView;
   warnings: InputWarning[];
   /** Short labels of N-2, N-1, N, e.g. "2023-24". */
@@ -58,7 +63,10 @@ export async function prepareDocument(request: DocumentRequest): Promise<Prepare
   const view = buildReport({ config, figures, inputs: publishable, year, documentDate: request.documentDate, dataFolder: request.dataDir, charts, commentary: markdown, priorityScores: data.priorityScores });
   const notes = request.notes?.(figures) ?? [];
   const withNotes = notes.length === 0 ? view : { ...view, methodology: { ...view.methodology, notes: [...view.methodology.notes, ...notes] } };
-  return { config, figures, charts, slots, view: withNotes, warnings, yearLabels };
+  const drawing = slots.drawAll(request.drawElsewhere);
+  // Awaited when the document is printed; a document that fails before then must not leave it unhandled.
+  drawing.catch(() => undefined);
+  return { config, figures, charts, drawing, view: withNotes, warnings, yearLabels };
 }
 
 /** A warning as the summary lists it: the file it is about first. */
@@ -72,7 +80,7 @@ export interface PrintSettings {
   pdfDate: Date;
   /** Called between the two printing passes (the build's test hook). */
   betweenPasses?: () => Promise<void>;
-  /** Another thread to draw charts on, beside this one. */
+  /** Another thread to draw the charts on (DocumentRequest.drawElsewhere). */
   drawElsewhere?: DrawSvg;
 }
 
@@ -91,8 +99,8 @@ export function printPrepared(browser: Browser, prepared: PreparedDocument, sett
     },
     deferred: {
       renderDraft: render,
-      finish: async (laidOut) => {
-        drawn = await prepared.slots.drawAll(settings.drawElsewhere, laidOut);
+      finish: async () => {
+        drawn = await prepared.drawing;
         return { fill: drawn.fill, edits: drawn.edits, sameLayout: drawn.sameBoxes };
       },
     },

@@ -94,7 +94,7 @@ interface Job {
 async function buildHome(job: Job): Promise<Omit<BuildResult, 'outDir'>> {
   const { options, year, data } = job;
   options.log('Drawing the charts ...');
-  const prepared = await prepareDocument({ config: job.config, year, data, dataDir: job.dataDir, documentDate: job.documentDate });
+  const prepared = await prepareDocument({ config: job.config, year, data, dataDir: job.dataDir, documentDate: job.documentDate, drawElsewhere: job.print.drawElsewhere });
   options.log('Printing the PDF ...');
   // Two passes (the first finds the contents' page numbers): a few seconds a person at a terminal should see moving.
   const passes = (done: number): void => options.progress?.('Printing the PDF', done, 2);

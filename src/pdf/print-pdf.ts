@@ -18,8 +18,7 @@ export interface PrintRequest {
    */
   deferred?: {
     renderDraft: (headingPages: ReadonlyMap<string, number>) => string;
-    /** `laidOut` settles when the browser has finished the first pass. */
-    finish: (laidOut: Promise<unknown>) => Promise<DeferredWork>;
+    finish: () => Promise<DeferredWork>;
   };
   /**
    * Written into the PDF as its creation and modification date instead of the time of printing,
@@ -102,7 +101,7 @@ export async function printDocument(browser: Browser, request: PrintRequest): Pr
     let shown = (deferred?.renderDraft ?? request.renderHtml)(new Map());
     const laying = layOut(page, shown, request);
     // Node does the deferred work while the browser lays the draft out; a failure of either is reported, the other's waited for.
-    const finishing = deferred?.finish(laying);
+    const finishing = deferred?.finish();
     // Awaited below; a failure must not count as unhandled while the layout is still running.
     finishing?.catch(() => undefined);
     let layout = await laying.catch(async (error: unknown) => {
