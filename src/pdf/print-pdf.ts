@@ -73,12 +73,13 @@ async function offlinePage(browser: Browser): Promise<Page> {
 }
 
 /**
- * Turns the page holding the draft (as laid out by the first pass) into the final document: the
- * deferred work and the contents' numbers are put into it when that is all that differs.
+ * Turns the page laid out by the first pass into the final document. `shown` is what the page
+ * holds once `edits` are made: when the contents' numbers are all that it lacks, they are put in
+ * too; otherwise the final document is loaded whole.
  */
-async function showFinal(page: Page, shown: string, deferred: PageEdit[], html: string): Promise<void> {
+async function showFinal(page: Page, shown: string, edits: PageEdit[], html: string): Promise<void> {
   const contents = contentsEdits(shown, html);
-  if (contents === undefined || !(await applyEdits(page, [...deferred, ...contents]))) await page.setContent(html, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
+  if (contents === undefined || !(await applyEdits(page, [...edits, ...contents]))) await page.setContent(html, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
 }
 
 /** Lays `html` out in `page` and reads where each heading falls. */
@@ -90,7 +91,8 @@ async function layOut(page: Page, html: string, request: PrintRequest): Promise<
 /**
  * Prints twice: the first pass finds the page of every heading (from the PDF bookmarks),
  * the second prints the contents page with those numbers. Placeholders have the same width
- * as real numbers, so filling them in does not move anything.
+ * as real numbers, so filling them in does not move anything. Deferred work (the charts) is
+ * done while the browser makes the first pass, then put into the page it laid out.
  */
 export async function printDocument(browser: Browser, request: PrintRequest): Promise<PrintedDocument> {
   let page: Page | undefined;
@@ -100,22 +102,27 @@ export async function printDocument(browser: Browser, request: PrintRequest): Pr
     const { deferred } = request;
     let shown = (deferred?.renderDraft ?? request.renderHtml)(new Map());
     const laying = layOut(page, shown, request);
-    // Node does the deferred work while the browser lays the draft out; a failure of either is reported, the other's waited for.
     const finishing = deferred?.finish();
     // Awaited below; a failure must not count as unhandled while the layout is still running.
     finishing?.catch(() => undefined);
     let layout = await laying.catch(async (error: unknown) => {
+      // The browser's failure is the one reported, once the deferred work has stopped.
       await finishing?.catch(() => undefined);
       throw error;
     });
     const done = await finishing;
     await request.betweenPasses?.();
-    if (done !== undefined && !done.sameLayout) {
+    let edits: PageEdit[] = [];
+    if (done?.sameLayout) {
+      shown = done.fill(shown);
+      edits = done.edits;
+    } else if (done !== undefined) {
+      // The work moved things: the contents must number the document as it now is.
       shown = request.renderHtml(new Map());
       layout = await layOut(page, shown, request);
     }
     const html = request.renderHtml(layout.headingPages);
-    await showFinal(page, done?.sameLayout ? done.fill(shown) : shown, done?.sameLayout ? done.edits : [], html);
+    await showFinal(page, shown, edits, html);
     const printed = await page.pdf(pdfOptions(request));
     const pdf = request.creationDate === undefined ? printed : renumberNodeIds(fixPdfDates(printed, request.creationDate));
     // The second pass has the first one's pages: only the contents' numbers changed, at the same width.
