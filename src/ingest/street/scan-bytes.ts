@@ -52,6 +52,28 @@ export function closeQuote(buf: Uint8Array, open: number, end: number, final: bo
   }
 }
 
+/** Flags, in each byte's top bit, the bytes of a little-endian word below 32 or equal to ',' or '"'. */
+const flagged = (x: number): number => {
+  const comma = x ^ 0x2c2c2c2c;
+  const quote = x ^ 0x22222222;
+  return (((x - 0x20202020) & ~x) | ((comma - 0x01010101) & ~comma) | ((quote - 0x01010101) & ~quote)) & 0x80808080;
+};
+
+/**
+ * From `from` (below `wordEnd`, a multiple of 4), the first byte that may be a comma, a quote or a
+ * control byte, a word at a time (SWAR); `wordEnd` when there is none before it. A flag can also
+ * fall on the byte after a true one (a borrow), which the caller looks at and passes; a true one
+ * is never missed. Spaces are not flagged, which matters: addresses and outcomes are full of them.
+ */
+export function nextFlagged(words: Int32Array, from: number, wordEnd: number): number {
+  let w = from >> 2;
+  // Bytes of the first word before `from` are already passed.
+  let flags = flagged(words[w]!) & (-1 << ((from & 3) << 3));
+  const last = wordEnd >> 2;
+  while (flags === 0 && ++w < last) flags = flagged(words[w]!);
+  return flags === 0 ? wordEnd : (w << 2) + ((31 - Math.clz32(flags & -flags)) >> 3);
+}
+
 /** A row of nothing but commas, spaces and empty quotes: spreadsheets leave these below the data. */
 export function isBlank(buf: Uint8Array, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {

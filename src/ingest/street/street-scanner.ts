@@ -1,6 +1,6 @@
 import { MAX_LINE_CHARS } from '../decode.js';
 import { CellCounter } from './cell-counter.js';
-import { closeQuote, hasLineBreak, isBlank, type ScanProblem, type StreetColumns } from './scan-bytes.js';
+import { closeQuote, hasLineBreak, isBlank, nextFlagged, type ScanProblem, type StreetColumns } from './scan-bytes.js';
 
 // Module-local, not imported: V8 folds these into the hot loop; imported bindings are loaded each time (measured 15% slower).
 const QUOTE = 34;
@@ -92,7 +92,6 @@ export class StreetScanner {
     // The same bytes as 32-bit words (buffers start 4-aligned), to pass over 4 plain bytes at a time.
     const words = new Int32Array(buf.buffer, buf.byteOffset, buf.byteLength >> 2);
     const wordEnd = end0(this.length);
-    const wordCount = wordEnd >> 2;
     const end = this.length;
     const { month, lsoa, type } = this.columns;
     let pos = this.pos;
@@ -114,25 +113,7 @@ export class StreetScanner {
         if (i >= end) break;
         const c = buf[i]!;
         if (c >= 32 && c !== COMMA && c !== QUOTE) {
-          // An ordinary byte: go straight to the next byte that may not be, a word at a time.
-          // A word's flags mark each byte below 32 or equal to ',' or '"'; a flag may also fall on
-          // the byte after a true one, which is then looked at here and passed. Spaces are not
-          // flagged, which matters: addresses and outcomes are full of them.
-          i++;
-          if (i < wordEnd) {
-            let w = i >> 2;
-            let x = words[w]!;
-            let comma = x ^ 0x2c2c2c2c;
-            let quote = x ^ 0x22222222;
-            let flags = (((x - 0x20202020) & ~x) | ((comma - 0x01010101) & ~comma) | ((quote - 0x01010101) & ~quote)) & 0x80808080 & (-1 << ((i & 3) << 3));
-            while (flags === 0 && ++w < wordCount) {
-              x = words[w]!;
-              comma = x ^ 0x2c2c2c2c;
-              quote = x ^ 0x22222222;
-              flags = (((x - 0x20202020) & ~x) | ((comma - 0x01010101) & ~comma) | ((quote - 0x01010101) & ~quote)) & 0x80808080;
-            }
-            i = flags === 0 ? wordEnd : (w << 2) + ((31 - Math.clz32(flags & -flags)) >> 3);
-          }
+          i = i + 1 < wordEnd ? nextFlagged(words, i + 1, wordEnd) : i + 1;
           continue;
         }
         if (c === COMMA || c === LF) {
