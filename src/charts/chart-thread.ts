@@ -6,27 +6,29 @@ import type { DrawSvg } from './draw.js';
 /** The compiled worker beside this module; absent when the sources run untranspiled (tests), which then draw inline. */
 const workerFile = fileURLToPath(new URL('./chart-worker.js', import.meta.url));
 
-type Reply = { id: number; svg: string } | { id: number; error: string };
+type Reply = { id: number; svg: string } | { id: number; error: { message: string; stack?: string } };
 
 /**
- * A second thread for drawing charts, shared by every document of a run. Started at the
- * beginning of a build, so loading Vega (a tenth of a second) overlaps reading the data; the
- * main thread draws charts too, and each takes the next chart as it finishes one.
+ * A thread for drawing charts, shared by every document of a run and started at the beginning of
+ * a build, so loading Vega (a tenth of a second) overlaps reading the data. Every chart is sent
+ * here, which leaves the main thread free to drive the browser.
  */
 export class ChartThread {
   private readonly waiting = new Map<number, { resolve: (svg: string) => void; reject: (error: Error) => void }>();
   private nextId = 0;
+  /** Why the thread stopped, once it has: every chart asked for after that fails with it at once. */
+  private stopped: Error | undefined;
 
   private constructor(private readonly worker: Worker) {
     worker.on('message', (reply: Reply) => {
       const waiter = this.waiting.get(reply.id);
       this.waiting.delete(reply.id);
       // Same as a failure inline: a chart Vega cannot draw is a bug in its spec.
-      if ('error' in reply) waiter?.reject(new Error(reply.error));
+      if ('error' in reply) waiter?.reject(Object.assign(new Error(reply.error.message), reply.error.stack === undefined ? {} : { stack: reply.error.stack }));
       else waiter?.resolve(reply.svg);
     });
-    worker.on('error', (error) => this.failAll(error));
-    worker.on('exit', (code) => this.failAll(new Error(`the chart thread stopped (exit ${code})`)));
+    worker.on('error', (error) => this.stop(error));
+    worker.on('exit', (code) => this.stop(new Error(`the chart thread stopped (exit ${code})`)));
     // An idle worker must not keep the process alive.
     worker.unref();
   }
@@ -38,6 +40,7 @@ export class ChartThread {
 
   readonly draw: DrawSvg = (spec, options) =>
     new Promise((resolve, reject) => {
+      if (this.stopped !== undefined) return reject(this.stopped);
       const id = this.nextId++;
       this.waiting.set(id, { resolve, reject });
       this.worker.postMessage({ id, spec, options });
@@ -45,10 +48,13 @@ export class ChartThread {
 
   async close(): Promise<void> {
     await this.worker.terminate();
+    this.stop(new Error('the chart thread was closed'));
   }
 
-  private failAll(error: Error): void {
-    for (const waiter of this.waiting.values()) waiter.reject(error);
+  /** A thread that failed or exited answers nothing more: what it was asked fails, and so does what it is asked next. */
+  private stop(error: Error): void {
+    this.stopped ??= error;
+    for (const waiter of this.waiting.values()) waiter.reject(this.stopped);
     this.waiting.clear();
   }
 }

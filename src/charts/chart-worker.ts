@@ -11,10 +11,15 @@ import { renderSvg } from './render.js';
 let queue: Promise<unknown> = Promise.resolve();
 
 parentPort?.on('message', (message: { id: number; spec: TopLevelSpec; options: RenderOptions }) => {
-  queue = queue.then(() =>
-    renderSvg(message.spec, message.options).then(
+  queue = queue
+    .then(() => renderSvg(message.spec, message.options))
+    .then(
       (svg) => parentPort!.postMessage({ id: message.id, svg }),
-      (error: unknown) => parentPort!.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) }),
-    ),
-  );
+      (error: unknown) => {
+        const failure = error instanceof Error ? { message: error.message, ...(error.stack === undefined ? {} : { stack: error.stack }) } : { message: String(error) };
+        parentPort!.postMessage({ id: message.id, error: failure });
+      },
+    )
+    // One chart that could not even be answered must not stop the ones after it.
+    .catch(() => undefined);
 });

@@ -162,8 +162,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const stage = await OutputStage.open(outDir);
     // Started now, so it is ready when the document is: launching takes as long as reading a year.
     const browser = openBrowser({ browserPath: options.browser, env: options.env, log: options.log });
-    const chartThread = ChartThread.start(availableParallelism());
+    let chartThread: ChartThread | undefined;
     try {
+      chartThread = ChartThread.start(availableParallelism());
       await pause('reading');
       const templates = await loadTemplateSet(templatesDir);
       const data = await readYearData(dataDir, config, options);

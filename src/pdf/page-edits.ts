@@ -15,11 +15,15 @@ const LAYOUT_STYLE_ID = 'assess-layout-pass';
 
 /**
  * The first pass only needs to know where each heading falls. Hidden boxes keep their size and
- * place, so the pages break exactly as they will, but the browser paints and writes out only the
- * headings (the PDF's bookmarks): half the time of printing everything.
+ * place, so the pages break as they will, but the browser paints and writes out little more than
+ * the headings, whole with any markup inside them, since their painted text names the PDF's
+ * bookmarks: half the time of printing everything. A stylesheet that hides headings or collapses
+ * table rows could still make the draft differ; the printed document's bookmarks are checked
+ * against the draft's for that (printDocument).
  */
 export function layoutOnly(html: string): string {
-  const style = `<style id="${LAYOUT_STYLE_ID}">body *{visibility:hidden!important}h1,h2,h3,h4,h5,h6{visibility:visible!important}</style>`;
+  const headings = ':is(h1,h2,h3,h4,h5,h6)';
+  const style = `<style id="${LAYOUT_STYLE_ID}">body *{visibility:hidden!important}${headings},${headings} *{visibility:visible!important}</style>`;
   const head = html.lastIndexOf('</head>');
   return head < 0 ? html : html.slice(0, head) + style + html.slice(head);
 }

@@ -82,6 +82,23 @@ async function showFinal(page: Page, shown: string, edits: PageEdit[], html: str
   if (contents === undefined || !(await applyEdits(page, [...edits, ...contents]))) await page.setContent(html, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
 }
 
+const MAX_REPRINTS = 2;
+
+/** Every heading the printed document has is where the contents were numbered from. */
+function sameHeadingPages(printed: PdfLayout, numberedFrom: PdfLayout): boolean {
+  if (printed.pageCount !== numberedFrom.pageCount) return false;
+  for (const [heading, page] of printed.headingPages) if (numberedFrom.headingPages.get(heading) !== page) return false;
+  return true;
+}
+
+function unsettled(printed: PdfLayout, numberedFrom: PdfLayout): AssessError {
+  const moved = [...printed.headingPages].find(([heading, page]) => numberedFrom.headingPages.get(heading) !== page);
+  return new AssessError('The contents page numbers did not settle: each printing moved a heading to another page', ExitCode.internal, {
+    found: moved ? `"${moved[0]}" on page ${moved[1]}, numbered ${numberedFrom.headingPages.get(moved[0]) ?? 'without a page'}` : `${printed.pageCount} pages, numbered for ${numberedFrom.pageCount}`,
+    fix: 'Check the templates for contents entries whose width changes with the page number (give the numbers a fixed width), then run the build again.',
+  });
+}
+
 /** Lays `html` out in `page` and reads where each heading falls. */
 async function layOut(page: Page, html: string, request: PrintRequest): Promise<PdfLayout> {
   await page.setContent(layoutOnly(html), { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
@@ -121,11 +138,29 @@ export async function printDocument(browser: Browser, request: PrintRequest): Pr
       shown = request.renderHtml(new Map());
       layout = await layOut(page, shown, request);
     }
-    const html = request.renderHtml(layout.headingPages);
+    let html = request.renderHtml(layout.headingPages);
     await showFinal(page, shown, edits, html);
-    const printed = await page.pdf(pdfOptions(request));
+    let printed = await page.pdf(pdfOptions(request));
+    // The contents must give the pages of the document as printed. The draft is laid out to match,
+    // but a template's styles can make it differ (a hidden heading, collapsed table rows), and a
+    // page number wider than its placeholder can move what follows: then it is printed again with
+    // the pages just found, which settles at once unless the numbers keep moving the pages.
+    for (let reprints = 0; ; reprints++) {
+      const printedLayout = await readPdfLayout(printed);
+      if (sameHeadingPages(printedLayout, layout)) break;
+      // A document that does not number its headings (or not those that moved) is right as printed.
+      const next = request.renderHtml(printedLayout.headingPages);
+      if (next === html) {
+        layout = printedLayout;
+        break;
+      }
+      if (reprints === MAX_REPRINTS) throw unsettled(printedLayout, layout);
+      layout = printedLayout;
+      await showFinal(page, html, [], next);
+      html = next;
+      printed = await page.pdf(pdfOptions(request));
+    }
     const pdf = request.creationDate === undefined ? printed : renumberNodeIds(fixPdfDates(printed, request.creationDate));
-    // The second pass has the first one's pages: only the contents' numbers changed, at the same width.
     return { html, pdf, pageCount: layout.pageCount };
   } catch (error) {
     throw browserFailure(browser, error);

@@ -85,4 +85,11 @@ describe('ChartSlots', () => {
       await thread.close();
     }
   });
+
+  it('fails at once, rather than waiting for ever, when a chart is asked of a thread that has stopped', async () => {
+    const { ChartThread } = (await import(path.resolve('dist/charts/chart-thread.js'))) as typeof import('../../src/charts/chart-thread.js');
+    const thread = ChartThread.start(2)!;
+    await thread.close();
+    await expect(thread.draw({ mark: 'point', data: { values: [] } }, { title: 't', alt: 'a' })).rejects.toThrow(/chart thread (stopped|was closed)/);
+  });
 });

@@ -4,8 +4,10 @@ import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../../src/pdf/find-browser.js';
 import { launchBrowser } from '../../src/pdf/launch-browser.js';
+import { layoutOnly } from '../../src/pdf/page-edits.js';
+import { layoutPassOptions, pdfOptions } from '../../src/pdf/pdf-options.js';
 import { printDocument } from '../../src/pdf/print-pdf.js';
-import { readPdfText } from '../../src/pdf/read-pdf.js';
+import { readPdfLayout, readPdfText } from '../../src/pdf/read-pdf.js';
 
 describe('printDocument', () => {
   let browser: Browser;
@@ -92,5 +94,51 @@ describe('printDocument', () => {
         }),
       ).rejects.toThrow('chart failed');
     });
+  });
+
+  describe('checking the printed document against the contents', () => {
+    it('prints again when filling in the numbers moved a heading, until the contents are right', async () => {
+      // As a template whose contents take more room once numbered: "After" moves two pages on.
+      const render = (pages: ReadonlyMap<string, number>): string =>
+        `<!DOCTYPE html><html lang="en-GB"><head><title>T</title></head><body>
+          <p>After is on page ${pages.get('After') ?? '00'}</p><div style="height:${pages.has('After') ? 2000 : 0}px"></div>
+          <h2>Before</h2><h2>After</h2></body></html>`;
+      const printed = await printDocument(browser, { title: 'T', draft: false, fontFaceCss: '', renderHtml: render });
+      const layout = await readPdfLayout(printed.pdf);
+      expect(layout.headingPages.get('After')).toBeGreaterThan(1);
+      expect(printed.pageCount).toBe(layout.pageCount);
+      expect(printed.html).toContain(`After is on page ${layout.headingPages.get('After')}`);
+      expect((await readPdfText(printed.pdf))[0]).toContain(`After is on page ${layout.headingPages.get('After')}`);
+    });
+
+    it('stops with an internal error when the numbers keep moving the headings', async () => {
+      // Numbering "Moving" page 1 pushes it to page 2, and numbering it page 2 brings it back.
+      const render = (pages: ReadonlyMap<string, number>): string =>
+        `<!DOCTYPE html><html lang="en-GB"><head><title>T</title></head><body>
+          <div style="height:${pages.get('Moving') === 1 ? 2000 : 0}px"></div><h2>Moving</h2></body></html>`;
+      await expect(printDocument(browser, { title: 'T', draft: false, fontFaceCss: '', renderHtml: render })).rejects.toMatchObject({
+        name: 'AssessError',
+        exitCode: 1,
+        message: expect.stringContaining('did not settle'),
+      });
+    });
+  });
+
+  it('lays out the first pass with the same bookmarks as the document, markup in headings included', async () => {
+    const html = `<!DOCTYPE html><html lang="en-GB"><head><title>T</title></head><body>
+      <h2><span>1.</span> Numbered</h2><p>Text</p><h2 style="break-before:page">Intro <em>two</em></h2>
+      <table><tr><td>cell</td></tr></table><h3><a href="#x">Linked</a></h3><p id="x">x</p></body></html>`;
+    const page = await browser.newPage();
+    try {
+      await page.setJavaScriptEnabled(false);
+      await page.setContent(layoutOnly(html), { waitUntil: 'load' });
+      const draft = await readPdfLayout(await page.pdf(layoutPassOptions({ title: 'T', fontFaceCss: '', draft: false })));
+      await page.setContent(html, { waitUntil: 'load' });
+      const printed = await readPdfLayout(await page.pdf(pdfOptions({ title: 'T', fontFaceCss: '', draft: false })));
+      expect([...draft.headingPages]).toEqual([['1. Numbered', 1], ['Intro two', 2], ['Linked', 2]]);
+      expect(draft).toEqual(printed);
+    } finally {
+      await page.close();
+    }
   });
 });

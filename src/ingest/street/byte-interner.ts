@@ -6,15 +6,16 @@
 const EMPTY = -1;
 
 /**
- * FNV-1a over the length and at most 8 of the bytes: all of a short value, else the last four
- * (where LSOA codes differ), the first and three between. The values hashed are few and
- * distinct in their ends or lengths, and a full comparison decides equality anyway; hashing
- * every byte of every crime type was a quarter of the time spent counting.
+ * FNV-1a over the length and at most 12 of the bytes: all of a short value (a month, an LSOA
+ * code: every digit of a code counts), else the first, three between and the last four. Long
+ * values (crime types) are few and differ in length or those bytes, and a full comparison
+ * decides equality anyway; hashing every byte of every crime type was a quarter of the time spent
+ * counting.
  */
 function sampledHash(bytes: Uint8Array, start: number, end: number): number {
   const length = end - start;
   let hash = Math.imul(0x811c9dc5 ^ length, 0x01000193);
-  if (length <= 8) {
+  if (length <= 12) {
     for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
     return hash;
   }

@@ -17,7 +17,7 @@ describe('ByteInterner', () => {
   });
 
   it('tells apart values that differ only in bytes the hash does not look at', () => {
-    // Long values are hashed on a sample of their bytes (here 0, 6, 12, 18 and the last four):
+    // Values over 12 bytes are hashed on a sample of their bytes (here 0, 6, 12, 18 and the last four):
     // these three differ only at 1 and 13, so they hash alike and only the comparison parts them.
     const interner = new ByteInterner();
     const a = 'Violence and sexual offences';
