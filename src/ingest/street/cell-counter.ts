@@ -2,6 +2,10 @@ import { ByteInterner, grown } from './byte-interner.js';
 import { cellText, type StreetCells } from './street-cells.js';
 
 const EMPTY = -1;
+const DIGIT_0 = 48;
+const LETTER_E = 69;
+const LETTER_W = 87;
+const POWERS = [1, 10, 100, 1000, 10_000, 100_000];
 
 /**
  * Counts rows by (month, LSOA, crime type) straight from the bytes of their cells: each cell is
@@ -12,6 +16,7 @@ export class CellCounter {
   private readonly months = new ByteInterner();
   private readonly lsoas = new ByteInterner();
   private readonly types = new ByteInterner();
+  private readonly lsoaByCode = new Int32Array(2_000_000);
   private slots = new Int32Array(1 << 12).fill(EMPTY);
   private month = new Int32Array(1 << 11);
   private lsoa = new Int32Array(1 << 11);
@@ -24,7 +29,7 @@ export class CellCounter {
 
   add(bytes: Uint8Array, m0: number, m1: number, l0: number, l1: number, t0: number, t1: number, line: number): void {
     const m = this.monthId(bytes, m0, m1);
-    const l = this.lsoas.id(bytes, l0, l1);
+    const l = this.lsoaId(bytes, l0, l1);
     const t = this.types.id(bytes, t0, t1);
     const mask = this.slots.length - 1;
     for (let slot = (Math.imul(l, 0x9e3779b1) ^ Math.imul(m, 0x85ebca6b) ^ Math.imul(t, 0xc2b2ae35)) & mask; ; slot = (slot + 1) & mask) {
@@ -39,6 +44,29 @@ export class CellCounter {
         return;
       }
     }
+  }
+
+  /**
+   * LSOA codes are E01 or W01 and six digits: such a code is looked up by its number in a table
+   * (id + 1, 0 for not seen yet; untouched pages of it cost no memory), without hashing it.
+   */
+  private lsoaId(bytes: Uint8Array, start: number, end: number): number {
+    if (end - start === 9 && bytes[start + 1] === DIGIT_0 && bytes[start + 2] === DIGIT_0 + 1) {
+      const letter = bytes[start];
+      let key = letter === LETTER_E ? 0 : letter === LETTER_W ? 1_000_000 : -1;
+      for (let i = start + 3; i < end && key >= 0; i++) {
+        const digit = bytes[i]! - DIGIT_0;
+        key = digit >= 0 && digit <= 9 ? key + digit * POWERS[end - 1 - i]! : -1;
+      }
+      if (key >= 0) {
+        const known = this.lsoaByCode[key]!;
+        if (known > 0) return known - 1;
+        const id = this.lsoas.id(bytes, start, end);
+        this.lsoaByCode[key] = id + 1;
+        return id;
+      }
+    }
+    return this.lsoas.id(bytes, start, end);
   }
 
   private monthId(bytes: Uint8Array, start: number, end: number): number {
