@@ -1,6 +1,5 @@
 import { open, readFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { AssessError } from '../errors.js';
 import { decodeInput, MAX_INPUT_BYTES } from './decode.js';
 import type { StreamedFile } from './formats/format.js';
 import { cannotRead, checkedStat, splitZip } from './list-inputs.js';
@@ -155,7 +154,7 @@ export async function readInputHead(dir: string, name: string, kept = new KeptEn
 /** A read failure in the analyst's terms, whenever it happens (opening the file or reading it whole later). */
 function readFailure(shown: string): (error: unknown) => never {
   return (error) => {
-    throw error instanceof AssessError ? error : cannotRead(shown, error);
+    throw cannotRead(shown, error);
   };
 }
 

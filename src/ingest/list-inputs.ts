@@ -2,14 +2,11 @@ import { lstat, readdir, stat } from 'node:fs/promises';
 import type { Dirent, Stats } from 'node:fs';
 import path from 'node:path';
 import { AssessError, ExitCode } from '../errors.js';
+import { byCodePoint } from '../manifest/hash.js';
 import { listZipCsv } from './zip-inputs.js';
 
 /** Police archives nest months in folders (2024-01/2024-01-kent-street.csv); deeper is not data. */
 const MAX_DEPTH = 3;
-
-function byCodePoint(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** What a folder entry is; a link counts as what it points at ('missing' when it points nowhere). */
 async function kindOf(dir: string, entry: Dirent): Promise<'file' | 'folder' | 'link to a folder' | 'other' | 'missing'> {
@@ -36,15 +33,19 @@ async function walk(dir: string, prefix: string, depth: number, found: string[])
       const file = path.join(dir, entry.name);
       await checkedStat(file, Number.POSITIVE_INFINITY);
       const inner = await listZipCsv(file).catch((error: unknown) => {
-        throw error instanceof AssessError ? error : cannotRead(file, error);
+        throw cannotRead(file, error);
       });
       found.push(...inner.map((entry) => `${name}/${entry}`));
     }
   }
 }
 
-/** A read failure in the analyst's terms: permissions, a vanished file, a disk error. */
+/**
+ * A read failure in the analyst's terms: permissions, a vanished file, a disk error. An
+ * AssessError (a damaged archive, a file too large) already is one, and is returned as it is.
+ */
 export function cannotRead(file: string, error: unknown): AssessError {
+  if (error instanceof AssessError) return error;
   const code = (error as NodeJS.ErrnoException).code;
   const found = error instanceof Error ? error.message : String(error);
   if (code === 'EACCES' || code === 'EPERM') {

@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { AssessError, ExitCode } from '../errors.js';
+import { byCodePoint } from '../manifest/hash.js';
 import { MAX_INPUT_BYTES } from './decode.js';
 import { inflateEntry, zipDirectory, zipUnreadable, type ZipEntry } from './zip-stream.js';
 
@@ -48,7 +49,7 @@ async function directoryOf(file: string): Promise<ZipEntry[]> {
 
 /** The CSVs inside an archive, in code-point order; only the directory is read, nothing is unpacked. */
 export async function listZipCsv(file: string): Promise<string[]> {
-  return (await directoryOf(file)).map((entry) => entry.name).filter(isCsvEntry).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return (await directoryOf(file)).map((entry) => entry.name).filter(isCsvEntry).sort(byCodePoint);
 }
 
 /** The directory record of an entry listed by listZipCsv. */

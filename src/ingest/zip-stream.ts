@@ -1,6 +1,5 @@
 import { createReadStream } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
-import { createInflateRaw } from 'node:zlib';
 import * as zlib from 'node:zlib';
 import { AssessError, ExitCode } from '../errors.js';
 
@@ -128,7 +127,7 @@ export async function* inflateEntry(file: string, entry: ZipEntry): AsyncGenerat
     return;
   }
   const source = createReadStream(file, { start, end: start + entry.compressedSize - 1, highWaterMark: CHUNK });
-  const chunks: AsyncIterable<Uint8Array> = entry.method === 0 ? source : source.pipe(createInflateRaw({ chunkSize: CHUNK }));
+  const chunks: AsyncIterable<Uint8Array> = entry.method === 0 ? source : source.pipe(zlib.createInflateRaw({ chunkSize: CHUNK }));
   let size = 0;
   let crc = 0;
   try {

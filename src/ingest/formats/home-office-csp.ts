@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { byCodePoint } from '../../manifest/hash.js';
 import type { InputWarning, Observation } from '../../model.js';
 import { readCsvTable } from '../csv-table.js';
 import { parseValue } from '../parse-value.js';
@@ -191,7 +192,7 @@ function readRows(rows: { line: number; cells: string[] }[], index: Record<Role,
 
   const observations: Observation[] = [];
   const baseName = path.basename(file);
-  const covered = [...counts.keys()].sort().map((code) => [code, [...counts.get(code)!].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))] as const);
+  const covered = [...counts.keys()].sort().map((code) => [code, [...counts.get(code)!].sort(([a], [b]) => byCodePoint(a, b))] as const);
   for (const measure of allMeasures.filter((id) => context.measures.has(id))) {
     for (const [code, quarters] of covered) {
       for (const [quarter, byMeasure] of quarters) {

@@ -1,4 +1,3 @@
-import { AssessError } from '../../errors.js';
 import { readCsvTable } from '../csv-table.js';
 import { cannotRead } from '../list-inputs.js';
 import { ProblemLog, headerProblem, indexColumns, type ColumnIndex } from '../problems.js';
@@ -52,7 +51,7 @@ function readText(text: string, file: string, context: FormatContext): FormatOut
 
 /** A file that cannot be read (a damaged zip entry, a permission refused) is reported as that file's problem. */
 function unreadable(file: StreamedFile, error: unknown): FormatOutput {
-  return emptyOutput({ problems: [error instanceof AssessError ? error : cannotRead(file.shown, error)] });
+  return emptyOutput({ problems: [cannotRead(file.shown, error)] });
 }
 
 /**

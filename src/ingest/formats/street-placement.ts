@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { byCodePoint } from '../../manifest/hash.js';
 import type { InputWarning, Observation } from '../../model.js';
 import { formatCount } from '../../narrative/format.js';
 import { parsePeriod } from '../periods.js';
@@ -31,7 +32,7 @@ const inFileOrder = (map: Map<string, Tally>): [string, Tally][] => [...map].sor
 function homeWards(lsoa: ReadonlyMap<string, LsoaEntry>, home: string): Map<string, string> {
   const wards = new Map<string, string>();
   for (const entry of lsoa.values()) if (entry.areaCode === home && entry.wardCode !== '') wards.set(entry.wardCode, entry.wardName);
-  return new Map([...wards].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return new Map([...wards].sort(([a], [b]) => byCodePoint(a, b)));
 }
 
 /** Rows left out of every total, by why, for the warnings and problems. */

@@ -7,6 +7,9 @@ const LETTER_E = 69;
 const LETTER_W = 87;
 const POWERS = [1, 10, 100, 1000, 10_000, 100_000];
 
+/** The hash of a (month, LSOA, type) id triple: one function, so adding and rehashing find the same slots. */
+const cellHash = (m: number, l: number, t: number): number => Math.imul(l, 0x9e3779b1) ^ Math.imul(m, 0x85ebca6b) ^ Math.imul(t, 0xc2b2ae35);
+
 /**
  * Counts rows by (month, LSOA, crime type) straight from the bytes of their cells: each cell is
  * interned to a small number and the combination counted in an open-addressing table of
@@ -25,14 +28,14 @@ export class CellCounter {
   private line = new Int32Array(1 << 11);
   size = 0;
   /** Files are monthly: the month of the last row is nearly always the month of the next. */
-  private lastMonth = { start: 0, end: 0, id: -1, bytes: new Uint8Array(0) };
+  private lastMonth = { id: -1, bytes: new Uint8Array(0) };
 
   add(bytes: Uint8Array, m0: number, m1: number, l0: number, l1: number, t0: number, t1: number, line: number): void {
     const m = this.monthId(bytes, m0, m1);
     const l = this.lsoaId(bytes, l0, l1);
     const t = this.types.id(bytes, t0, t1);
     const mask = this.slots.length - 1;
-    for (let slot = (Math.imul(l, 0x9e3779b1) ^ Math.imul(m, 0x85ebca6b) ^ Math.imul(t, 0xc2b2ae35)) & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = cellHash(m, l, t) & mask; ; slot = (slot + 1) & mask) {
       const id = this.slots[slot]!;
       if (id === EMPTY) {
         this.slots[slot] = this.insert(m, l, t, line);
@@ -77,7 +80,7 @@ export class CellCounter {
       if (same) return last.id;
     }
     const id = this.months.id(bytes, start, end);
-    this.lastMonth = { start, end, id, bytes: bytes.slice(start, end) };
+    this.lastMonth = { id, bytes: bytes.slice(start, end) };
     return id;
   }
 
@@ -102,7 +105,7 @@ export class CellCounter {
     const slots = new Int32Array(this.slots.length * 2).fill(EMPTY);
     const mask = slots.length - 1;
     for (let id = 0; id < this.size; id++) {
-      let slot = (Math.imul(this.lsoa[id]!, 0x9e3779b1) ^ Math.imul(this.month[id]!, 0x85ebca6b) ^ Math.imul(this.type[id]!, 0xc2b2ae35)) & mask;
+      let slot = cellHash(this.month[id]!, this.lsoa[id]!, this.type[id]!) & mask;
       while (slots[slot] !== EMPTY) slot = (slot + 1) & mask;
       slots[slot] = id;
     }

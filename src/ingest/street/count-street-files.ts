@@ -6,7 +6,6 @@ import type { StreetCells } from './street-cells.js';
 
 /** Below this a file is read in one piece: splitting costs more than it saves. */
 const MIN_PIECE_BYTES = 8 * 1024 * 1024;
-const PIECES_PER_THREAD = 1;
 /** Below this in total, worker threads cost more to start than they save. */
 const MIN_THREADED_BYTES = 32 * 1024 * 1024;
 
@@ -83,8 +82,8 @@ function joinRanges(tasks: RangeTask[], outcomes: RangeOutcome[]): StreetCount {
 export async function countStreetFiles(files: readonly StreetFile[], options: CountOptions): Promise<StreetCount[]> {
   const { threads, onDone } = options;
   const total = files.reduce((sum, file) => sum + file.size, 0);
-  // Several pieces per thread, so a thread that started late (a worker takes a moment to start) takes fewer.
-  const pieceBytes = options.pieceBytes ?? (threads > 1 ? Math.max(MIN_PIECE_BYTES, Math.ceil(total / (threads * PIECES_PER_THREAD))) : Number.POSITIVE_INFINITY);
+  // One piece per thread: more pieces cost more (a scanner, buffers and a transfer each) than they gained in balance (measured).
+  const pieceBytes = options.pieceBytes ?? (threads > 1 ? Math.max(MIN_PIECE_BYTES, Math.ceil(total / threads)) : Number.POSITIVE_INFINITY);
   const perFile = files.map((file) => piecesOf(file, pieceBytes));
   const tasks = perFile.flat();
   const outcomes = await runRanges(tasks, threads, onDone === undefined ? undefined : (done) => onDone(done, tasks.length));
