@@ -1,18 +1,12 @@
 import type { Browser } from 'puppeteer-core';
 import type { AssessConfig, Figures } from '../model.js';
-import type { PrintedDocument } from '../pdf/print-pdf.js';
 import type { OutputStage } from '../publish/stage.js';
 import { countySummaryCsv, countySummaryView, type DistrictDocument } from '../report/county-summary.js';
 import { renderCountySummary } from '../report/county-summary-html.js';
-import { prepareDocument, printPrepared, warningText, type PreparedDocument, type PrintSettings } from './build-document.js';
+import { documentFileName, prepareDocument, printPrepared, warningText, writeDocument, type PrintSettings } from './build-document.js';
 import { countyDistricts, type District } from './build-district.js';
 import { forEachLimited } from './build-parallel.js';
 import type { YearData } from './build-read.js';
-
-export interface OutputFile {
-  name: string;
-  content: string | Uint8Array;
-}
 
 export interface CountyRequest {
   config: AssessConfig;
@@ -26,8 +20,6 @@ export interface CountyRequest {
   browser: Browser;
   jobs: number;
   stage: OutputStage;
-  /** The files of one document (PDF, HTML and its figures), named within its folder. */
-  documentFiles: (prepared: PreparedDocument, printed: PrintedDocument) => OutputFile[];
   log: (message: string) => void;
   progress?: (task: string, done: number, total: number) => void;
 }
@@ -56,11 +48,10 @@ function districtData(data: YearData, district: District): YearData {
   return { inputs: { ...data.inputs, sources }, commentary: new Map() };
 }
 
-async function buildDistrict(request: CountyRequest, browser: Browser, district: District): Promise<{ built: DistrictBuilt; figures: Figures; warnings: string[] }> {
+async function buildDistrict(request: CountyRequest, district: District): Promise<{ built: DistrictBuilt; figures: Figures; warnings: string[] }> {
   const prepared = await prepareDocument({ config: district.config, year: request.year, data: districtData(request.data, district), dataDir: request.dataDir, documentDate: request.documentDate, notes: district.notes, drawElsewhere: request.print.drawElsewhere });
-  const printed = await printPrepared(browser, prepared, request.print);
-  const files: string[] = [];
-  for (const file of request.documentFiles(prepared, printed)) files.push(request.stage.finalPath((await request.stage.write(`${district.folder}/${file.name}`, file.content)).file));
+  const printed = await printPrepared(request.browser, prepared, request.print);
+  const files = await writeDocument(request.stage, district.folder, request.year, prepared, printed);
   const built = { code: district.code, name: district.name, folder: district.folder, home: district.home, pageCount: printed.pageCount, files };
   return { built, figures: prepared.figures, warnings: prepared.warnings.map(warningText) };
 }
@@ -76,7 +67,7 @@ export async function buildCounty(request: CountyRequest): Promise<CountyBuilt> 
   let done = 0;
   request.progress?.('Building district assessments', 0, districts.length);
   await forEachLimited(districts, request.jobs, async (district, index) => {
-    results[index] = await buildDistrict(request, request.browser, district);
+    results[index] = await buildDistrict(request, district);
     request.log(`${district.name}: ${results[index]!.built.pageCount} pages.`);
     request.progress?.('Building district assessments', ++done, districts.length);
   });
@@ -86,8 +77,8 @@ export async function buildCounty(request: CountyRequest): Promise<CountyBuilt> 
     name: built.name,
     home: built.home,
     pageCount: built.pageCount,
-    pdf: `${built.folder}/strategic-assessment-${request.year}.pdf`,
-    html: `${built.folder}/strategic-assessment-${request.year}.html`,
+    pdf: `${built.folder}/${documentFileName(request.year, 'pdf')}`,
+    html: `${built.folder}/${documentFileName(request.year, 'html')}`,
   }));
   const summary = { config: request.config, figures: home.figures, year: request.year, documentDate: request.documentDate, districts: documents };
   const html = await request.stage.write(`county-summary-${request.year}.html`, await renderCountySummary(countySummaryView(summary), request.print.templates, request.templatesDir));

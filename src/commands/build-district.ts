@@ -1,4 +1,5 @@
 import type { AssessConfig, Figures, YearInputs } from '../model.js';
+import { joinList } from '../narrative/wording.js';
 
 /** One district's assessment in a county build. */
 export interface District {
@@ -34,10 +35,6 @@ interface NoteContext {
   wardDistricts: string[];
 }
 
-function listNames(names: readonly string[]): string {
-  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
-
 function otherDistrictNotes(config: AssessConfig, name: string, homeName: string, context: NoteContext): (figures: Figures) => string[] {
   const fixed: string[] = [];
   if (config.comparators) fixed.push(`The ${config.comparators.name} is configured for ${homeName}, so ${name} is compared with the districts of ${config.county.name} but not ranked within a most similar group.`);
@@ -45,7 +42,7 @@ function otherDistrictNotes(config: AssessConfig, name: string, homeName: string
   if (context.hasCommentary) fixed.push(`The analyst's commentary in the data folder is written about ${homeName}, so it is not part of this document.`);
   return (figures) => [
     ...fixed,
-    ...(figures.wards.length === 0 ? [`The data folder has no ward figures for ${name}, so this document has no ward hotspot tables or charts${context.wardDistricts.length > 0 ? ` (the ward lookups cover ${listNames(context.wardDistricts)} only)` : ''}.`] : []),
+    ...(figures.wards.length === 0 ? [`The data folder has no ward figures for ${name}, so this document has no ward hotspot tables or charts${context.wardDistricts.length > 0 ? ` (the ward lookups cover ${joinList(context.wardDistricts)} only)` : ''}.`] : []),
   ];
 }
 

@@ -4,16 +4,20 @@ import { ChartSlots, type DrawnCharts } from '../charts/chart-slots.js';
 import type { DrawSvg } from '../charts/draw.js';
 import { computeFigures } from '../figures/compute-figures.js';
 import { publishableInputs } from '../figures/disclosure.js';
+import { figuresToCsv, figuresToJson } from '../figures/export-figures.js';
 import { periodLabel, shortYearLabel } from '../ingest/periods.js';
 import { yearChecks } from '../ingest/year-checks.js';
 import type { AssessConfig, Figures, InputWarning } from '../model.js';
 import { printDocument, type PrintedDocument } from '../pdf/print-pdf.js';
+import type { OutputStage } from '../publish/stage.js';
 import type { HtmlRenderer, TemplateSet } from '../render/render-html.js';
 import { buildReport } from '../report/build-report.js';
 import { unplacedCommentary } from '../report/commentary.js';
 import { withPageNumbers } from '../report/contents.js';
+import { figuresJsonSections } from '../report/figures-json-sections.js';
 import { renderDocumentCharts, type DocumentCharts } from '../report/measure-charts.js';
 import type { ReportView } from '../report/view-types.js';
+import { version } from '../version.js';
 import type { YearData } from './build-read.js';
 
 /** One Strategic Assessment to make: the configuration says whose (config.area). */
@@ -107,4 +111,27 @@ export function printPrepared(browser: Browser, prepared: PreparedDocument, sett
     creationDate: settings.pdfDate,
     ...(settings.betweenPasses ? { betweenPasses: settings.betweenPasses } : {}),
   });
+}
+
+/** The document itself, as PDF or HTML: strategic-assessment-2024.pdf. */
+export function documentFileName(year: number, type: 'pdf' | 'html'): string {
+  return `strategic-assessment-${year}.${type}`;
+}
+
+/**
+ * Writes the four files of one document into `folder` of the outputs (undefined: the output folder
+ * itself); the figures' JSON records what the document made of them. Returns their final paths.
+ */
+export async function writeDocument(stage: OutputStage, folder: string | undefined, year: number, prepared: PreparedDocument, printed: PrintedDocument): Promise<string[]> {
+  const { config, figures, charts, view, yearLabels } = prepared;
+  const periodLabels = [year - 2, year - 1, year].map((y) => periodLabel(y, config.yearEndMonth));
+  const files = [
+    { name: documentFileName(year, 'pdf'), content: printed.pdf },
+    { name: documentFileName(year, 'html'), content: printed.html },
+    { name: 'figures.csv', content: figuresToCsv(figures, config) },
+    { name: 'figures.json', content: figuresToJson(figures, config, { generator: `assess ${version}`, periodLabels, yearLabels }, figuresJsonSections({ config, figures, charts, view })) },
+  ];
+  const written: string[] = [];
+  for (const { name, content } of files) written.push(stage.finalPath((await stage.write(folder === undefined ? name : `${folder}/${name}`, content)).file));
+  return written;
 }

@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { AssessError, ExitCode } from '../errors.js';
+import { settleInParallel } from '../ingest/in-parallel.js';
 
 /** More pages printing at once than this only queues in the one browser, and costs memory. */
 export const MAX_JOBS = 16;
@@ -25,18 +26,15 @@ export function parseJobs(text: string | number | undefined): number {
  * new task starts; the tasks already running finish, and the first failure is thrown.
  */
 export async function forEachLimited<T>(items: readonly T[], jobs: number, task: (item: T, index: number) => Promise<void>): Promise<void> {
-  let next = 0;
   let failure: { error: unknown } | undefined;
-  const worker = async (): Promise<void> => {
-    while (failure === undefined && next < items.length) {
-      const index = next++;
-      try {
-        await task(items[index]!, index);
-      } catch (error) {
-        failure ??= { error };
-      }
+  await settleInParallel(items, async (item, index) => {
+    // The shared pool runs every item; after a failure the rest are passed over, not started.
+    if (failure !== undefined) return;
+    try {
+      await task(item, index);
+    } catch (error) {
+      failure ??= { error };
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(jobs, items.length) }, worker));
+  }, jobs);
   if (failure !== undefined) throw failure.error;
 }

@@ -2,25 +2,20 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { ChartThread } from '../charts/chart-thread.js';
 import { loadYearConfig } from '../config/load-year-config.js';
-import { figuresToCsv, figuresToJson } from '../figures/export-figures.js';
-import { periodLabel } from '../ingest/periods.js';
 import { buildFingerprint } from '../manifest/build-fingerprint.js';
 import { byCodePoint } from '../manifest/hash.js';
 import { createManifest, describeInputs, manifestJson, MANIFEST_FILE } from '../manifest/manifest.js';
 import { reasonToBuild } from '../manifest/up-to-date.js';
 import type { AssessConfig, Figures } from '../model.js';
 import { documentDates } from '../pdf/document-dates.js';
-import type { PrintedDocument } from '../pdf/print-pdf.js';
 import { openBrowser, type OpeningBrowser } from '../pdf/render-pdf.js';
 import { lockOutputs } from '../publish/lock.js';
 import { recoverInterrupted } from '../publish/recover.js';
 import { OutputStage } from '../publish/stage.js';
 import { loadTemplateSet } from '../render/load-assets.js';
 import { createRenderer } from '../render/render-html.js';
-import { figuresJsonSections } from '../report/figures-json-sections.js';
-import { version } from '../version.js';
-import { buildCounty, type OutputFile } from './build-all-areas.js';
-import { prepareDocument, printPrepared, warningText, type PreparedDocument, type PrintSettings } from './build-document.js';
+import { buildCounty } from './build-all-areas.js';
+import { prepareDocument, printPrepared, warningText, writeDocument, type PrintSettings } from './build-document.js';
 import { parseJobs } from './build-parallel.js';
 import { pauseHook, type Pause } from './build-pause.js';
 import { readYearData, type YearData } from './build-read.js';
@@ -55,18 +50,6 @@ export interface BuildResult {
   /** With --all-areas: each district's document. */
   districts?: { code: string; name: string; folder: string; pageCount: number; home: boolean }[];
   jobs?: number;
-}
-
-/** The four files of one document; the figures' JSON records what the document made of them. */
-function documentFiles(year: number, prepared: PreparedDocument, printed: PrintedDocument): OutputFile[] {
-  const { config, figures, charts, view, yearLabels } = prepared;
-  const periodLabels = [year - 2, year - 1, year].map((y) => periodLabel(y, config.yearEndMonth));
-  return [
-    { name: `strategic-assessment-${year}.pdf`, content: printed.pdf },
-    { name: `strategic-assessment-${year}.html`, content: printed.html },
-    { name: 'figures.csv', content: figuresToCsv(figures, config) },
-    { name: 'figures.json', content: figuresToJson(figures, config, { generator: `assess ${version}`, periodLabels, yearLabels }, figuresJsonSections({ config, figures, charts, view })) },
-  ];
 }
 
 function counts(figures: Figures): Pick<BuildResult, 'measureCount' | 'areaCount'> {
@@ -108,8 +91,7 @@ async function buildHome(job: Job): Promise<Omit<BuildResult, 'outDir'>> {
     },
   });
   passes(2);
-  const files: string[] = [];
-  for (const file of documentFiles(year, prepared, printed)) files.push(job.stage.finalPath((await job.stage.write(file.name, file.content)).file));
+  const files = await writeDocument(job.stage, undefined, year, prepared, printed);
   return { files, pageCount: printed.pageCount, ...counts(prepared.figures), warnings: prepared.warnings.map(warningText) };
 }
 
@@ -120,7 +102,7 @@ async function buildAll(job: Job, jobs: number): Promise<Omit<BuildResult, 'outD
   const county = await buildCounty({
     config: job.config, year, data, dataDir: job.dataDir, documentDate: job.documentDate, templatesDir: job.templatesDir, print: job.print,
     browser: await job.browser.wanted(), jobs, stage: job.stage,
-    documentFiles: (prepared, printed) => documentFiles(year, prepared, printed), log: options.log, ...(options.progress ? { progress: options.progress } : {}),
+    log: options.log, ...(options.progress ? { progress: options.progress } : {}),
   });
   return {
     files: [...county.summaryFiles, ...county.districts.flatMap((d) => d.files)],
