@@ -50,7 +50,7 @@ export function areaSection(diff: FigureDiff, names: SideNames): DiffSection {
 
 export function spcSection(diff: FigureDiff, names: SideNames): DiffSection {
   const row = (change: SpcChange, started: boolean) => {
-    const reading = change.signal.variation === 'neither' ? `${change.signal.side === 'high' ? 'high' : 'low'}, no better direction` : change.signal.variation;
+    const reading = change.signal.variation === 'neither' ? `${change.signal.side}, no better direction` : change.signal.variation;
     return {
       label: change.measure.label,
       cells: [

@@ -35,12 +35,14 @@ function keyedRecords(document: FiguresDocument): Keyed[] {
  * ward missing from one build is compared as if all its figures were null there.
  */
 export function compareRevisions(measures: ReadonlyMap<string, MeasureRef>, areas: ReadonlySet<string>, before: FiguresDocument, after: FiguresDocument): Revision[] {
-  const old = new Map(keyedRecords(before).map((k) => [k.key, k]));
-  const current = keyedRecords(after);
-  const seen = new Set(current.map((k) => k.key));
-  const pairs = [...current.map((k) => ({ a: old.get(k.key), b: k as Keyed | undefined, at: k })), ...[...old.values()].filter((k) => !seen.has(k.key)).map((k) => ({ a: k, b: undefined, at: k }))];
+  const earlier = new Map(keyedRecords(before).map((k) => [k.key, k]));
+  const later = new Map(keyedRecords(after).map((k) => [k.key, k]));
+  // In the later build's order, then the rows and wards only the earlier build has.
+  const places = [...later.values(), ...[...earlier.values()].filter((k) => !later.has(k.key))];
   const revisions: Revision[] = [];
-  for (const { a, b, at } of pairs) {
+  for (const at of places) {
+    const a = earlier.get(at.key);
+    const b = later.get(at.key);
     const measure = measures.get(at.measure);
     if (measure === undefined || (at.level === 'area' && !areas.has(at.area.code))) continue;
     for (const field of at.level === 'ward' ? WARD_FIELDS : ROW_FIELDS) {

@@ -1,5 +1,5 @@
 /** Figures and verdicts of a diff as the reader sees them: en-GB, one decimal place, "pp" for points. */
-import { formatCount, formatDecimal, formatPct, formatSignedChange, formatSignedPct, formatValue, NOT_AVAILABLE } from '../narrative/format.js';
+import { formatCount, formatDecimal, formatPct, formatSignedChange, formatSignedPct, formatSignedPp, formatValue, NOT_AVAILABLE, roundHalfAwayFromZero } from '../narrative/format.js';
 import type { Cell, MeasureRef, RankPosition, Revision, SpcChange, Tone, Verdict } from './types.js';
 
 const VERDICT_WORDS: Record<string, string> = {
@@ -39,9 +39,11 @@ export function rateText(value: number, measure: MeasureRef): string {
   return measure.kind === 'percent' ? formatPct(value) : formatDecimal(value);
 }
 
-/** A difference of rates: per 1,000 to one decimal place, or percentage points. */
+/** A difference of rates: per 1,000 to one decimal place ("+1.0", never "+1"), or percentage points. */
 export function rateChangeText(change: number, measure: MeasureRef): string {
-  return formatSignedChange(change === 0 ? 0 : change, measure.kind === 'percent').replace(/^([+-]?)(\d+)$/, '$1$2.0');
+  if (measure.kind === 'percent') return formatSignedPp(change);
+  const shown = formatDecimal(change);
+  return roundHalfAwayFromZero(change, 1) > 0 ? `+${shown}` : shown;
 }
 
 const FIELD_LABELS: Record<string, string> = {

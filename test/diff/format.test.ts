@@ -6,7 +6,7 @@ import { diffHtml } from '../../src/diff/format/html.js';
 import { diffJson } from '../../src/diff/format/json.js';
 import { markdownText } from '../../src/diff/format/markdown.js';
 import { terminalText, useColour } from '../../src/diff/format/terminal.js';
-import { revisionTexts } from '../../src/diff/values.js';
+import { rateChangeText, revisionTexts } from '../../src/diff/values.js';
 import { build, HOME, row } from './fixtures.js';
 import { after, before } from './two-years.js';
 
@@ -84,6 +84,18 @@ describe('the terminal table', () => {
     const one = build('b', { rows: [row('burglary', HOME, { county_rank: 1, county_rank_of: 3 })] });
     const oneMove = terminalText(diffReport(compareBuilds(build('a', { year: 2023, rows: [row('burglary', HOME, { county_rank: 2, county_rank_of: 3 })] }), one)), false);
     expect(oneMove).toContain('No change in: measures, areas, comparisons with benchmarks, shading, crossings of the county rate, rates, SPC signals, recommended priorities.\n');
+  });
+});
+
+describe('changes in rate', () => {
+  const measure = (kind: 'count' | 'percent' | 'rate') => ({ id: 'm', label: 'M', kind, polarity: 'lower_is_better' as const });
+
+  it('are signed to one decimal place, whole or not, and in percentage points for proportions', () => {
+    expect(rateChangeText(-1, measure('count'))).toBe('-1.0');
+    expect(rateChangeText(1.54, measure('count'))).toBe('+1.5');
+    expect(rateChangeText(1205, measure('rate'))).toBe('+1,205.0');
+    expect(rateChangeText(-0.03, measure('count'))).toBe('0.0');
+    expect(rateChangeText(5, measure('percent'))).toBe('+5.0 pp');
   });
 });
 
