@@ -5,7 +5,7 @@
  * download. Not part of `npm test`. See docs/performance.md.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { lookupCsv, writeStreetFile, type StreetGeography } from './street-file.js';
@@ -23,8 +23,7 @@ async function streetFile(rows: number): Promise<string> {
   if (!existsSync(file)) {
     process.stderr.write(`Generating a synthetic street-level file of ${rows.toLocaleString('en-GB')} rows ...\n`);
     await writeStreetFile(`${file}.partial`, rows, geography, YEAR, rows);
-    await rm(file, { force: true });
-    await import('node:fs/promises').then(({ rename }) => rename(`${file}.partial`, file));
+    await rename(`${file}.partial`, file);
   }
   return file;
 }

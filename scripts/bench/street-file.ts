@@ -8,8 +8,9 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { mulberry32 } from '../sample-data/random.js';
+import { STREET_HEADER } from '../sample-data/street.js';
 
-export const STREET_HEADER = 'Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context';
+export { STREET_HEADER };
 
 /** Crime types with rough national shares (data.police.uk, England and Wales, 2023). */
 const TYPE_MIX: readonly [string, number][] = [
@@ -28,7 +29,7 @@ export interface StreetGeography {
   wardsPerDistrict: number;
 }
 
-export const lsoaCode = (district: number, lsoa: number): string => `E01${String(district * 1000 + lsoa).padStart(6, '0')}`;
+const lsoaCode = (district: number, lsoa: number): string => `E01${String(district * 1000 + lsoa).padStart(6, '0')}`;
 const wardCode = (district: number, ward: number): string => `E05${String(district * 100 + ward).padStart(6, '0')}`;
 
 /** The ONS-layout lookup for the synthetic geography. */

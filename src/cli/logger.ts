@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { YearOptions } from '../commands/year-options.js';
 import { JsonLogger } from './log-json.js';
 import { PlainLogger } from './log-plain.js';
 import { TerminalLogger } from './log-tty.js';
@@ -66,6 +67,6 @@ export function runLogger(program: Command, io: CliIo): Logger {
 }
 
 /** The log and progress callbacks of YearOptions, bound to the run's logger. */
-export function yearLogging(logger: Logger): { log: (message: string) => void; progress: (task: string, done: number, total: number) => void } {
+export function yearLogging(logger: Logger): Pick<YearOptions, 'log' | 'progress'> {
   return { log: (message) => logger.info(message), progress: (task, done, total) => logger.progress(task, done, total) };
 }
