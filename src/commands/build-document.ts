@@ -82,8 +82,8 @@ export interface PrintSettings {
   templates: TemplateSet;
   render: HtmlRenderer;
   pdfDate: Date;
-  /** Called between the two printing passes (the build's test hook). */
-  betweenPasses?: () => Promise<void>;
+  /** Called just before the document is printed (the build's test hook). */
+  beforePrint?: () => Promise<void>;
   /** Another thread to draw the charts on (DocumentRequest.drawElsewhere). */
   drawElsewhere?: DrawSvg;
 }
@@ -109,7 +109,7 @@ export function printPrepared(browser: Browser, prepared: PreparedDocument, sett
       },
     },
     creationDate: settings.pdfDate,
-    ...(settings.betweenPasses ? { betweenPasses: settings.betweenPasses } : {}),
+    ...(settings.beforePrint ? { beforePrint: settings.beforePrint } : {}),
   });
 }
 

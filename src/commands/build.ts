@@ -79,13 +79,13 @@ async function buildHome(job: Job): Promise<Omit<BuildResult, 'outDir'>> {
   options.log('Drawing the charts ...');
   const prepared = await prepareDocument({ config: job.config, year, data, dataDir: job.dataDir, documentDate: job.documentDate, drawElsewhere: job.print.drawElsewhere });
   options.log('Printing the PDF ...');
-  // Two passes (the first finds the contents' page numbers): a few seconds a person at a terminal should see moving.
+  // Two steps (the document loaded with its charts drawn, then printed): a few seconds a person at a terminal should see moving.
   const passes = (done: number): void => options.progress?.('Printing the PDF', done, 2);
   passes(0);
   const browser = await job.browser.wanted();
   const printed = await printPrepared(browser, prepared, {
     ...job.print,
-    betweenPasses: async () => {
+    beforePrint: async () => {
       passes(1);
       await job.pause('printing', `browser process ${browser.process()?.pid}`);
     },

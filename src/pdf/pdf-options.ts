@@ -27,13 +27,3 @@ export function pdfOptions(input: { title: string; fontFaceCss: string; draft: b
     timeout: PAGE_TIMEOUT_MS,
   };
 }
-
-/**
- * For the first pass, which only finds the page of each heading: no running header and footer
- * or backgrounds, which do not move anything (the margins are fixed whatever the header holds).
- * It stays tagged: Chromium makes the bookmarks from the tags (Puppeteer tags any PDF with an
- * outline). Most of its saving comes from layoutOnly(), which leaves only the headings to paint.
- */
-export function layoutPassOptions(input: { title: string; fontFaceCss: string; draft: boolean }): PDFOptions {
-  return { ...pdfOptions(input), displayHeaderFooter: false, printBackground: false };
-}

@@ -1,10 +1,11 @@
 import { ProtocolError, TimeoutError, type Browser, type Page, type PDFOptions } from 'puppeteer-core';
 import { AssessError, ExitCode } from '../errors.js';
-import { applyEdits, contentsEdits, layoutOnly, type PageEdit } from './page-edits.js';
+import { numberInPlace } from './number-contents.js';
+import { applyEdits, contentsEdits, type PageEdit } from './page-edits.js';
 import { fixPdfDates } from './pdf-dates.js';
 import { renumberNodeIds } from './pdf-node-ids.js';
-import { layoutPassOptions, pdfOptions, PAGE_TIMEOUT_MS } from './pdf-options.js';
-import { readPdfLayout, type PdfLayout } from './read-pdf.js';
+import { pdfOptions, PAGE_TIMEOUT_MS } from './pdf-options.js';
+import { loadPdfReader, readPdfLayout, type PdfLayout } from './read-pdf.js';
 
 export interface PrintRequest {
   title: string;
@@ -13,8 +14,8 @@ export interface PrintRequest {
   /** Renders the document; given the page of each heading once it is known (contents page). */
   renderHtml: (headingPages: ReadonlyMap<string, number>) => string;
   /**
-   * Work left out of the draft that the first pass lays out (the charts' marks), done while the
-   * browser works. The draft is then renderDraft's document, and renderHtml is only called after.
+   * Work left out of the draft (the charts' marks), done while the browser loads it. The draft is
+   * then renderDraft's document, and renderHtml is only called after.
    */
   deferred?: {
     renderDraft: (headingPages: ReadonlyMap<string, number>) => string;
@@ -25,8 +26,8 @@ export interface PrintRequest {
    * so the same inputs give the same bytes. Without it Chromium's own dates are kept.
    */
   creationDate?: Date;
-  /** Called between the two passes, with the browser busy: the build's test hook (build-pause.ts). */
-  betweenPasses?: () => Promise<void>;
+  /** Called with the document loaded, just before it is printed: the build's test hook (build-pause.ts). */
+  beforePrint?: () => Promise<void>;
 }
 
 export interface DeferredWork {
@@ -34,7 +35,7 @@ export interface DeferredWork {
   fill: (draft: string) => string;
   /** The same change, made in the page the browser holds. */
   edits: PageEdit[];
-  /** False when the work changed the draft's layout, so the first pass must be done again. */
+  /** False when the work changed the draft's layout, so the document must be loaded again. */
   sameLayout: boolean;
 }
 
@@ -42,6 +43,8 @@ export interface PrintedDocument {
   html: string;
   pdf: Uint8Array;
   pageCount: number;
+  /** How many times the browser printed it: 1 unless the contents could not be numbered in place. */
+  printings: number;
 }
 
 const BROWSER_FIX = 'Run the build again. If it happens every time, check the machine has free memory and disk space in its temporary folder, or pass --browser with another Chrome or Chromium. The previous outputs have been left as they were.';
@@ -73,13 +76,12 @@ async function offlinePage(browser: Browser): Promise<Page> {
 }
 
 /**
- * Turns the page laid out by the first pass into the final document. `shown` is what the page
- * holds once `edits` are made: when the contents' numbers are all that it lacks, they are put in
- * too; otherwise the final document is loaded whole.
+ * Shows the final document, `html`, in the page that holds `shown`: when the contents' numbers
+ * are all that differ, they are put in; otherwise the document is loaded whole.
  */
-async function showFinal(page: Page, shown: string, edits: PageEdit[], html: string): Promise<void> {
+async function showFinal(page: Page, shown: string, html: string): Promise<void> {
   const contents = contentsEdits(shown, html);
-  if (contents === undefined || !(await applyEdits(page, [...edits, ...contents]))) await page.setContent(html, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
+  if (contents === undefined || !(await applyEdits(page, contents))) await page.setContent(html, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
 }
 
 const MAX_REPRINTS = 2;
@@ -99,69 +101,93 @@ function unsettled(printed: PdfLayout, numberedFrom: PdfLayout): AssessError {
   });
 }
 
-/** Lays `html` out in `page` and reads where each heading falls. */
-async function layOut(page: Page, html: string, request: PrintRequest): Promise<PdfLayout> {
-  await page.setContent(layoutOnly(html), { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
-  return readPdfLayout(await page.pdf(layoutPassOptions(request)));
+/**
+ * Loads the document without its page numbers. Deferred work (the charts) is finished while the
+ * browser loads the draft, then put into the page; work that changed the layout loads the whole
+ * document instead. Returns what the page shows.
+ */
+async function loadUnnumbered(page: Page, request: PrintRequest): Promise<string> {
+  const load = (html: string): Promise<unknown> => page.setContent(html, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
+  const { deferred } = request;
+  if (deferred === undefined) {
+    const html = request.renderHtml(new Map());
+    await load(html);
+    return html;
+  }
+  const draft = deferred.renderDraft(new Map());
+  const loading = load(draft);
+  const finishing = deferred.finish();
+  // Awaited below; a failure must not count as unhandled while the page is still loading.
+  finishing.catch(() => undefined);
+  await loading.catch(async (error: unknown) => {
+    // The browser's failure is the one reported, once the deferred work has stopped.
+    await finishing.catch(() => undefined);
+    throw error;
+  });
+  const done = await finishing;
+  if (done.sameLayout && (await applyEdits(page, done.edits))) return done.fill(draft);
+  const html = request.renderHtml(new Map());
+  await load(html);
+  return html;
 }
 
 /**
- * Prints twice: the first pass finds the page of every heading (from the PDF bookmarks),
- * the second prints the contents page with those numbers. Placeholders have the same width
- * as real numbers, so filling them in does not move anything. Deferred work (the charts) is
- * done while the browser makes the first pass, then put into the page it laid out.
+ * Prints `html`, numbered from `layout`, and checks the printed document against it. The
+ * contents must give the pages of the document as printed, and a template's styles could make
+ * numbering move something (a page number wider than its placeholder): then it is printed again
+ * with the pages just found, which settles at once unless the numbers keep moving the pages.
+ */
+async function printSettled(page: Page, request: PrintRequest, shown: string, layout: PdfLayout): Promise<PrintedDocument> {
+  let html = request.renderHtml(layout.headingPages);
+  await showFinal(page, shown, html);
+  let printed = await page.pdf(pdfOptions(request));
+  let printings = 1;
+  for (let reprints = 0; ; reprints++) {
+    const printedLayout = await readPdfLayout(printed);
+    if (sameHeadingPages(printedLayout, layout)) break;
+    // A document that does not number its headings (or not those that moved) is right as printed.
+    const next = request.renderHtml(printedLayout.headingPages);
+    if (next === html) {
+      layout = printedLayout;
+      break;
+    }
+    if (reprints === MAX_REPRINTS) throw unsettled(printedLayout, layout);
+    layout = printedLayout;
+    await showFinal(page, html, next);
+    html = next;
+    printed = await page.pdf(pdfOptions(request));
+    printings++;
+  }
+  return { html, pdf: printed, pageCount: layout.pageCount, printings };
+}
+
+/**
+ * Prints the document once, with placeholders for the contents' page numbers, and finds the page
+ * of every heading from the PDF's bookmarks. The numbers are then written into the printed PDF
+ * (number-contents.ts); where that cannot be done, the document is printed again with them.
  */
 export async function printDocument(browser: Browser, request: PrintRequest): Promise<PrintedDocument> {
   let page: Page | undefined;
   try {
-    // One page for both passes: a county build prints a dozen documents, and each new page costs.
+    // A county build prints a dozen documents, and each new page costs.
     page = await offlinePage(browser);
-    const { deferred } = request;
-    let shown = (deferred?.renderDraft ?? request.renderHtml)(new Map());
-    const laying = layOut(page, shown, request);
-    const finishing = deferred?.finish();
-    // Awaited below; a failure must not count as unhandled while the layout is still running.
-    finishing?.catch(() => undefined);
-    let layout = await laying.catch(async (error: unknown) => {
-      // The browser's failure is the one reported, once the deferred work has stopped.
-      await finishing?.catch(() => undefined);
-      throw error;
-    });
-    const done = await finishing;
-    await request.betweenPasses?.();
-    let edits: PageEdit[] = [];
-    if (done?.sameLayout) {
-      shown = done.fill(shown);
-      edits = done.edits;
-    } else if (done !== undefined) {
-      // The work moved things: the contents must number the document as it now is.
-      shown = request.renderHtml(new Map());
-      layout = await layOut(page, shown, request);
-    }
+    // Wanted once printed; a failure to load it is reported there.
+    loadPdfReader().catch(() => undefined);
+    const shown = await loadUnnumbered(page, request);
+    await request.beforePrint?.();
+    let pdf = await page.pdf(pdfOptions(request));
+    const layout = await readPdfLayout(pdf);
     let html = request.renderHtml(layout.headingPages);
-    await showFinal(page, shown, edits, html);
-    let printed = await page.pdf(pdfOptions(request));
-    // The contents must give the pages of the document as printed. The draft is laid out to match,
-    // but a template's styles can make it differ (a hidden heading, collapsed table rows), and a
-    // page number wider than its placeholder can move what follows: then it is printed again with
-    // the pages just found, which settles at once unless the numbers keep moving the pages.
-    for (let reprints = 0; ; reprints++) {
-      const printedLayout = await readPdfLayout(printed);
-      if (sameHeadingPages(printedLayout, layout)) break;
-      // A document that does not number its headings (or not those that moved) is right as printed.
-      const next = request.renderHtml(printedLayout.headingPages);
-      if (next === html) {
-        layout = printedLayout;
-        break;
-      }
-      if (reprints === MAX_REPRINTS) throw unsettled(printedLayout, layout);
-      layout = printedLayout;
-      await showFinal(page, html, [], next);
-      html = next;
-      printed = await page.pdf(pdfOptions(request));
-    }
-    const pdf = request.creationDate === undefined ? printed : renumberNodeIds(fixPdfDates(printed, request.creationDate));
-    return { html, pdf, pageCount: layout.pageCount };
+    let pageCount = layout.pageCount;
+    let printings = 1;
+    const inPlace = html === shown ? pdf : await numberInPlace(pdf, shown, html);
+    if (inPlace === undefined) {
+      const reprinted = await printSettled(page, request, shown, layout);
+      ({ html, pdf, pageCount } = reprinted);
+      printings += reprinted.printings;
+    } else pdf = inPlace;
+    if (request.creationDate !== undefined) pdf = renumberNodeIds(fixPdfDates(pdf, request.creationDate));
+    return { html, pdf, pageCount, printings };
   } catch (error) {
     throw browserFailure(browser, error);
   } finally {

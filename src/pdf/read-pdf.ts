@@ -2,9 +2,20 @@ import type { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 type PdfDocument = Awaited<ReturnType<typeof getDocument>['promise']>;
 
+let reader: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | undefined;
+
+/**
+ * Loads pdf.js (a twentieth of a second) when first wanted: a build asks for it while the browser
+ * loads the document, so it is not on the way to starting the browser or after printing.
+ */
+export function loadPdfReader(): Promise<unknown> {
+  reader ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return reader;
+}
+
 async function withDocument<T>(pdf: Uint8Array, use: (doc: PdfDocument) => Promise<T>): Promise<T> {
-  // Loaded when first wanted, while the browser prints: not on the way to starting it.
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  await loadPdfReader();
+  const { getDocument } = await reader!;
   // pdf.js takes ownership of the buffer it is given; pass a copy so callers can still write theirs.
   const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, isEvalSupported: false }).promise;
   try {
@@ -57,6 +68,15 @@ export function readPdfText(pdf: Uint8Array): Promise<string[]> {
       pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '));
     }
     return pages;
+  });
+}
+
+/** The text items of the given pages (1-based), as a reader extracts them: one list per page. */
+export function readPdfTextItems(pdf: Uint8Array, pages: readonly number[]): Promise<string[][]> {
+  return withDocument(pdf, async (doc) => {
+    const items: string[][] = [];
+    for (const n of pages) items.push((await (await doc.getPage(n)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')));
+    return items;
   });
 }
 

@@ -61,8 +61,8 @@ describe('assess build 2024 on the sample data', () => {
   it('numbers the contents from where each heading really is', async () => {
     const layout = await readPdfLayout(pdf);
     const contents = pages[1]!;
-    // The first pass lays out empty boxes in the charts' places and hides all but the headings;
-    // every number in the contents must still be the page of the final PDF.
+    // The document is printed once with placeholders and the numbers written into the PDF;
+    // every number in the contents must be the page of the final PDF.
     const listed = [...layout.headingPages].filter(([heading]) => /^\d+(\.\d+)*\.? /.test(heading) && contents.includes(heading));
     expect(listed.length).toBeGreaterThanOrEqual(20);
     for (const [heading, page] of listed) {

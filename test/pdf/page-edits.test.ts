@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentsEdits, layoutOnly } from '../../src/pdf/page-edits.js';
+import { contentsEdits, contentsPageNumbers } from '../../src/pdf/page-edits.js';
 
 const nav = (page: string): string => `<nav class="contents" aria-labelledby="contents-heading"><h2 id="contents-heading">Contents</h2><ol><li><a href="#intro"><span class="entry">1. Introduction</span><span class="page">${page}</span></a></li></ol></nav>`;
 const page = (contents: string, body = '<h2 id="intro">1. Introduction</h2>'): string => `<!DOCTYPE html><html><head><title>T</title></head><body>${contents}<main>${body}</main></body></html>`;
@@ -24,13 +24,13 @@ describe('contentsEdits', () => {
   });
 });
 
-describe('layoutOnly', () => {
-  it('hides everything but the headings, which keeps every box where it is', () => {
-    const html = layoutOnly(page(nav('00')));
-    // A heading is shown whole, markup inside it too: its painted text names its bookmark.
-    expect(html).toContain('<style id="assess-layout-pass">body *{visibility:hidden!important}:is(h1,h2,h3,h4,h5,h6),:is(h1,h2,h3,h4,h5,h6) *{visibility:visible!important}</style></head>');
-    // visibility, never display: hidden boxes keep their size, so the pages break as they will.
-    expect(html).not.toContain('display');
-    expect(html.replace(/<style id="assess-layout-pass">.*?<\/style>/, '')).toBe(page(nav('00')));
+describe('contentsPageNumbers', () => {
+  it('gives what each entry of the contents shows as its page, in order', () => {
+    const two = nav('00').replace('</ol>', '<li><a href="#m"><span class="entry">2. Method</span><span class="page">12</span></a></li></ol>');
+    expect(contentsPageNumbers(page(two))).toEqual(['00', '12']);
+  });
+
+  it('gives nothing for a document without the bundled contents', () => {
+    expect(contentsPageNumbers(page('<div class="toc"><span class="page">3</span></div>'))).toBeUndefined();
   });
 });

@@ -4,10 +4,10 @@ import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../../src/pdf/find-browser.js';
 import { launchBrowser } from '../../src/pdf/launch-browser.js';
-import { layoutOnly } from '../../src/pdf/page-edits.js';
-import { layoutPassOptions, pdfOptions } from '../../src/pdf/pdf-options.js';
+import { PdfObjects } from '../../src/pdf/pdf-objects.js';
+import { pdfOptions } from '../../src/pdf/pdf-options.js';
 import { printDocument } from '../../src/pdf/print-pdf.js';
-import { readPdfLayout, readPdfText } from '../../src/pdf/read-pdf.js';
+import { readPdfLayout, readPdfText, readPdfTextItems } from '../../src/pdf/read-pdf.js';
 
 describe('printDocument', () => {
   let browser: Browser;
@@ -39,18 +39,19 @@ describe('printDocument', () => {
     expect((await readPdfText(printed.pdf))[0]).toContain("Printed locally");
   });
 
-  it('fills the contents from the first pass: each heading gets its page', async () => {
+  it('numbers a page it does not know how to fill in place by printing it again: each heading gets its page', async () => {
     const render = (pages: ReadonlyMap<string, number>): string =>
       `<!DOCTYPE html><html lang="en-GB"><head><title>T</title></head><body>
         <p>Second heading is on page ${pages.get('Second') ?? '?'}</p>
         <h2>First</h2><h2 style="break-before: page">Second</h2></body></html>`;
     const printed = await printDocument(browser, { title: 'T', draft: false, fontFaceCss: '', renderHtml: render });
     expect(printed.pageCount).toBe(2);
+    expect(printed.printings).toBe(2);
     expect(printed.html).toContain('Second heading is on page 2');
     expect((await readPdfText(printed.pdf))[0]).toContain('Second heading is on page 2');
   });
 
-  describe('with work deferred until the browser has laid the draft out', () => {
+  describe('with work deferred until the browser has loaded the draft', () => {
     // A box in the draft that the finished work replaces; its height decides where "Second" falls.
     const render = (box: string) => (pages: ReadonlyMap<string, number>): string =>
       `<!DOCTYPE html><html lang="en-GB"><head><title>T</title></head><body>
@@ -63,7 +64,7 @@ describe('printDocument', () => {
       sameLayout,
     });
 
-    it('puts the work into the page laid out, and numbers the contents from it', async () => {
+    it('puts the work into the page loaded, and numbers the contents from it', async () => {
       const printed = await printDocument(browser, {
         title: 'T', draft: false, fontFaceCss: '',
         renderHtml: render(chart(50)),
@@ -124,21 +125,59 @@ describe('printDocument', () => {
     });
   });
 
-  it('lays out the first pass with the same bookmarks as the document, markup in headings included', async () => {
-    const html = `<!DOCTYPE html><html lang="en-GB"><head><title>T</title></head><body>
-      <h2><span>1.</span> Numbered</h2><p>Text</p><h2 style="break-before:page">Intro <em>two</em></h2>
-      <table><tr><td>cell</td></tr></table><h3><a href="#x">Linked</a></h3><p id="x">x</p></body></html>`;
-    const page = await browser.newPage();
-    try {
-      await page.setJavaScriptEnabled(false);
-      await page.setContent(layoutOnly(html), { waitUntil: 'load' });
-      const draft = await readPdfLayout(await page.pdf(layoutPassOptions({ title: 'T', fontFaceCss: '', draft: false })));
-      await page.setContent(html, { waitUntil: 'load' });
-      const printed = await readPdfLayout(await page.pdf(pdfOptions({ title: 'T', fontFaceCss: '', draft: false })));
-      expect([...draft.headingPages]).toEqual([['1. Numbered', 1], ['Intro two', 2], ['Linked', 2]]);
-      expect(draft).toEqual(printed);
-    } finally {
-      await page.close();
-    }
+  describe('numbering the contents in the printed PDF', () => {
+    const numbersOnPage1 = async (pdf: Uint8Array): Promise<string[]> => (await readPdfTextItems(pdf, [1]))[0]!.map((item) => item.trim()).filter((item) => /^\d+$/.test(item));
+    // As the bundled template (partials/contents.hbs): twelve sections, so pages of one and two digits.
+    const numbered = Array.from({ length: 12 }, (_, i) => `${i + 1}. Section`);
+    const lettered = Array.from({ length: 12 }, (_, i) => `Section ${String.fromCharCode(65 + i)}`);
+    const render = (sections: string[], placeholder: string, decoration = 'none') => (pages: ReadonlyMap<string, number>): string =>
+      `<!DOCTYPE html><html lang="en-GB"><head><title>T</title><style>.contents ol{list-style:none}.contents li a{display:flex;text-decoration:${decoration}}` +
+      `.contents .leader{flex:1}.contents .page{min-width:16pt;text-align:right;font-variant-numeric:tabular-nums}</style></head><body>` +
+      `<nav class="contents" aria-labelledby="contents-heading"><h2 id="contents-heading">Contents</h2><ol>` +
+      sections.map((s, i) => `<li class="level-2"><a href="#s${i}"><span class="entry">${s}</span><span class="leader" aria-hidden="true"></span><span class="page">${pages.get(s) ?? placeholder}</span></a></li>`).join('') +
+      `</ol></nav>` + sections.map((s, i) => `<h2 id="s${i}" style="break-before:page">${s}</h2><p>Text</p>`).join('') + '</body></html>';
+    const wanted = numbered.map((_, i) => String(i + 2));
+
+    it('prints once and writes the numbers into it, exactly as printing them would have', async () => {
+      const renderHtml = render(numbered, '00');
+      const printed = await printDocument(browser, { title: 'T', draft: false, fontFaceCss: '', renderHtml });
+      expect(printed.printings).toBe(1);
+      expect(printed.html).toBe(renderHtml(new Map(numbered.map((s, i) => [s, i + 2]))));
+      expect(await numbersOnPage1(printed.pdf)).toEqual(wanted);
+      // The browser printing the numbered document itself draws the same page, glyph for glyph.
+      const page = await browser.newPage();
+      try {
+        await page.setJavaScriptEnabled(false);
+        await page.setContent(printed.html, { waitUntil: 'load' });
+        const direct = await page.pdf(pdfOptions({ title: 'T', fontFaceCss: '', draft: false }));
+        const contentsPage = (pdf: Uint8Array): string => {
+          const objects = PdfObjects.read(pdf)!;
+          const content = /\/Contents (\d+) 0 R/.exec(objects.dictionary(objects.pages()[0]!)!)![1]!;
+          return Buffer.from(objects.stream(Number(content))!).toString('latin1');
+        };
+        expect(contentsPage(printed.pdf)).toBe(contentsPage(direct));
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('prints again when a number is wider than its placeholder', async () => {
+      const printed = await printDocument(browser, { title: 'T', draft: false, fontFaceCss: '', renderHtml: render(numbered, '0') });
+      expect(printed.printings).toBe(2);
+      expect(await numbersOnPage1(printed.pdf)).toEqual(wanted);
+    });
+
+    it('prints again when the numbers are underlined: the line is drawn to the width of what was printed', async () => {
+      const printed = await printDocument(browser, { title: 'T', draft: false, fontFaceCss: '', renderHtml: render(numbered, '00', 'underline') });
+      expect(printed.printings).toBe(2);
+      expect(await numbersOnPage1(printed.pdf)).toEqual(wanted);
+    });
+
+    it('prints again when the font embedded for the numbers lacks a digit they need', async () => {
+      // The links' text has no digit but the placeholder's "0", so no other digit is embedded for it.
+      const printed = await printDocument(browser, { title: 'T', draft: false, fontFaceCss: '', renderHtml: render(lettered, '00') });
+      expect(printed.printings).toBe(2);
+      expect(await numbersOnPage1(printed.pdf)).toEqual(wanted);
+    });
   });
 });

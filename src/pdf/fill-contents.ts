@@ -1,0 +1,146 @@
+import { PdfFont } from './pdf-font.js';
+import { PdfObjects } from './pdf-objects.js';
+
+/**
+ * Writes the contents' page numbers into a printed PDF, so the document is printed once instead
+ * of twice. Chromium has no target-counter(), so the pages of the headings are only known from a
+ * print: the document is printed with a placeholder ("00") where each number goes, its bookmarks
+ * give the pages, and here each placeholder's glyphs are swapped for the number's. The
+ * placeholder is as wide as the widest number and the digits are tabular, so nothing else on the
+ * page moves; a shorter number is moved right by what Chromium would have (it rounds text widths
+ * up to 1/64 px). Each placeholder stays in its marked-content sequence, so the tags and the
+ * text a reader extracts are the number's. Anything unexpected returns undefined, and the
+ * caller prints the document again with the numbers instead.
+ */
+
+export interface ContentsNumbers {
+  /** What the document printed where each number goes. */
+  placeholder: string;
+  /** The numbers, in the order of the contents; each no longer than the placeholder. */
+  numbers: readonly string[];
+  /** The pages that may hold the contents, 1-based. */
+  pages: readonly number[];
+}
+
+export interface FilledContents {
+  pdf: Uint8Array;
+  /** The pages where numbers were written, 1-based. */
+  pages: number[];
+}
+
+const latin1 = new TextDecoder('latin1');
+
+/**
+ * Skia's text for one run: a text object with one font and one position, its glyphs either in one
+ * string or each placed after the one before ("7.18 0 Td <0085> Tj"), as it writes them.
+ */
+const RUN = /BT\n(\/[A-Za-z0-9]+) ([\d.]+) Tf\n1 0 0 -1 (-?[\d.]+) (-?[\d.]+) Tm\n<((?:[0-9A-F]{4})+)> Tj\n((?:[\d.]+ 0 Td <(?:[0-9A-F]{4})+> Tj\n)*)ET/g;
+
+interface Run {
+  start: number;
+  end: number;
+  font: string;
+  size: string;
+  x: number;
+  y: string;
+  glyphs: string[];
+  /** The Td operands before the second glyph on, when each glyph is placed; empty when written as one string. */
+  advances: string[];
+  /** False when some glyphs share a string and others are placed: not a shape written back here. */
+  regular: boolean;
+}
+
+const glyphsOf = (hex: string): string[] => hex.match(/[0-9A-F]{4}/g) ?? [];
+
+function runsOf(content: string): Run[] {
+  return [...content.matchAll(RUN)].map((m) => {
+    const placed = [...m[6]!.matchAll(/([\d.]+) 0 Td <([0-9A-F]+)> Tj\n/g)];
+    const first = glyphsOf(m[5]!);
+    const rest = placed.map((p) => glyphsOf(p[2]!));
+    return {
+      start: m.index!, end: m.index! + m[0].length, font: m[1]!, size: m[2]!, x: Number(m[3]), y: m[4]!,
+      glyphs: [...first, ...rest.flat()], advances: placed.map((p) => p[1]!),
+      regular: placed.length === 0 || (first.length === 1 && rest.every((g) => g.length === 1) && placed.every((p) => p[1] === placed[0]![1])),
+    };
+  });
+}
+
+/**
+ * Whether the run is all that is drawn for its marked-content sequence (its element): a number
+ * with an underline or a box drawn to its width would be left with the placeholder's.
+ */
+function drawnAlone(content: string, run: Run): boolean {
+  const end = content.indexOf('\nEMC', run.end);
+  // Between the run and the end of its sequence only the graphics state may change: no painting.
+  const after = end < 0 ? 'f' : content.slice(run.end, end);
+  return run.start >= 4 && content.startsWith('BDC\n', run.start - 4) && !/(?:^|\s)(?:[fFSsBb]\*?|Do|sh|Tj|TJ|BI|'|")(?:\s|$)/.test(after);
+}
+
+/** A coordinate as Skia writes one: at most five decimals, no trailing zeros. */
+function coordinate(value: number): string {
+  return String(Number(value.toFixed(5)));
+}
+
+/**
+ * Chromium lays text out in 1/64 px units and rounds a run's width up to one. The widths in the
+ * PDF are written to five decimals, hence the tolerance.
+ */
+function laidOutWidth(width: number): number {
+  return Math.ceil(width * 64 - 1e-3) / 64;
+}
+
+function numberRun(run: Run, font: PdfFont, number: string): string | undefined {
+  const width = font.width(run.glyphs[0]!);
+  const glyphs = [...number].map((digit) => font.glyphFor(digit, width));
+  if (!run.regular || glyphs.some((glyph) => glyph === undefined)) return undefined;
+  const advance = (width / 1000) * Number(run.size);
+  const shift = laidOutWidth(advance * run.glyphs.length) - laidOutWidth(advance * number.length);
+  const gap = run.advances[0];
+  const placed = gap === undefined ? `<${glyphs.join('')}> Tj\n` : glyphs.map((glyph, i) => (i === 0 ? `<${glyph}> Tj\n` : `${gap} 0 Td <${glyph}> Tj\n`)).join('');
+  return `BT\n${run.font} ${run.size} Tf\n1 0 0 -1 ${coordinate(run.x + shift)} ${run.y} Tm\n${placed}ET`;
+}
+
+/** The object numbers of a page's content stream and of the fonts it names. */
+function pageParts(objects: PdfObjects, page: number): { content: number; fonts: Map<string, number> } | undefined {
+  const dictionary = objects.dictionary(page) ?? '';
+  const content = /\/Contents (\d+) 0 R/.exec(dictionary);
+  const fonts = /\/Font <<([^>]*)>>/.exec(dictionary);
+  if (content === null || fonts === null) return undefined;
+  return { content: Number(content[1]), fonts: new Map([...fonts[1]!.matchAll(/(\/[A-Za-z0-9]+) (\d+) 0 R/g)].map((m) => [m[1]!, Number(m[2])])) };
+}
+
+export function fillContents(pdf: Uint8Array, want: ContentsNumbers): FilledContents | undefined {
+  if (want.numbers.some((number) => !/^\d+$/.test(number) || number.length > want.placeholder.length)) return undefined;
+  const objects = PdfObjects.read(pdf);
+  if (objects === undefined) return undefined;
+  const pageObjects = objects.pages();
+  const fonts = new Map<number, PdfFont | undefined>();
+  const fontOf = (n: number): PdfFont | undefined => (fonts.has(n) ? fonts.get(n) : fonts.set(n, PdfFont.read(objects, n)).get(n));
+  const replaced = new Map<number, Uint8Array>();
+  const pages: number[] = [];
+  let next = 0;
+  for (const pageNumber of want.pages) {
+    const parts = pageObjects[pageNumber - 1] === undefined ? undefined : pageParts(objects, pageObjects[pageNumber - 1]!);
+    const data = parts === undefined ? undefined : objects.stream(parts.content);
+    if (parts === undefined || data === undefined) return undefined;
+    const content = latin1.decode(data);
+    let filled = '';
+    let from = 0;
+    for (const run of runsOf(content)) {
+      const fontObject = parts.fonts.get(run.font);
+      const font = fontObject === undefined ? undefined : fontOf(fontObject);
+      if (font === undefined || font.text(run.glyphs) !== want.placeholder) continue;
+      const number = want.numbers[next++];
+      const written = number === undefined || !drawnAlone(content, run) ? undefined : numberRun(run, font, number);
+      if (written === undefined) return undefined;
+      filled += content.slice(from, run.start) + written;
+      from = run.end;
+    }
+    if (from === 0) continue;
+    replaced.set(parts.content, Buffer.from(filled + content.slice(from), 'latin1'));
+    pages.push(pageNumber);
+  }
+  if (next !== want.numbers.length) return undefined;
+  const written = objects.withStreams(replaced);
+  return written === undefined ? undefined : { pdf: written, pages };
+}

@@ -1,0 +1,25 @@
+import { fillContents } from './fill-contents.js';
+import { contentsEdits, contentsPageNumbers } from './page-edits.js';
+import { readPdfTextItems } from './read-pdf.js';
+
+/**
+ * The printed document with its contents numbered in place (fill-contents.ts), when `printed`
+ * shows `shown` and the numbered document `numbered` differs from it only in the numbers of the
+ * bundled contents. The numbers a reader extracts from the result are checked against those
+ * wanted, with a PDF reader of its own (pdf.js), so a page that is not as expected can never
+ * give a wrong number: undefined, and the document is printed again with the numbers.
+ */
+export async function numberInPlace(printed: Uint8Array, shown: string, numbered: string): Promise<Uint8Array | undefined> {
+  const edits = contentsEdits(shown, numbered);
+  const placeholders = contentsPageNumbers(shown);
+  const numbers = contentsPageNumbers(numbered);
+  if (edits?.length !== 1 || placeholders === undefined || numbers === undefined || placeholders.length !== numbers.length) return undefined;
+  const placeholder = placeholders[0];
+  if (placeholder === undefined || numbers.length === 0 || placeholders.some((p) => p !== placeholder) || numbers.some((n) => !/^\d+$/.test(n))) return undefined;
+  // The contents come before the first heading they list.
+  const pages = Array.from({ length: Math.min(...numbers.map(Number)) - 1 }, (_, i) => i + 1);
+  const filled = fillContents(printed, { placeholder, numbers, pages });
+  if (filled === undefined) return undefined;
+  const read = (await readPdfTextItems(filled.pdf, filled.pages)).flat().map((item) => item.trim()).filter((item) => /^\d+$/.test(item));
+  return read.join(' ') === numbers.join(' ') ? filled.pdf : undefined;
+}
