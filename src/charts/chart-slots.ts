@@ -36,12 +36,11 @@ function promisedBox(spec: TopLevelSpec): Box | undefined {
 const sameBox = (a: Box | undefined, b: Box): boolean => a !== undefined && a.width === b.width && a.height === b.height && a.viewBox === b.viewBox;
 
 /**
- * Charts drawn while the browser lays the document out. The first printing pass (which only
- * finds the page of each heading) needs each chart's box, not its marks, and every chart's box is
- * fixed by its spec. So the draft gets an empty <svg> of the same size in each chart's place, and
- * the charts are drawn while the browser works, then put into the page and the document. A chart
- * that does not come out the size of its slot is reported, and the caller lays the document out
- * again: the contents' page numbers must be those of the final document.
+ * Charts drawn while the browser loads the document. Every chart's box is fixed by its spec, so
+ * the draft gets an empty <svg> of the same size in each chart's place, and the charts are drawn
+ * while the browser works, then put into the page and the document. A chart that does not come
+ * out the size of its slot is reported, and the caller loads the whole document instead: the
+ * contents' page numbers must be those of the final document.
  */
 export class ChartSlots {
   private readonly pending: { spec: TopLevelSpec; options: RenderOptions; box: Box }[] = [];

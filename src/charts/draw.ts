@@ -12,6 +12,6 @@ export type DrawSvg = (spec: TopLevelSpec, options: RenderOptions) => Promise<st
 
 /**
  * Draws at once. Vega is loaded on first use, not with the chart builders: it takes a tenth of a
- * second, which a build spends while the browser is busy laying the document out.
+ * second, which a build spends while the browser is busy loading the document.
  */
 export const drawSvg: DrawSvg = async (spec, options) => (await import('./render.js')).renderSvg(spec, options);

@@ -39,7 +39,7 @@ export interface PreparedDocument {
   charts: DocumentCharts;
   /**
    * The view's charts are empty slots of their size until these are drawn: started as soon as
-   * the charts are known, and finished while the browser lays the document out.
+   * the charts are known, and finished while the browser loads the document.
    */
   drawing: Promise<DrawnCharts>;
   view: ReportView;
@@ -96,7 +96,6 @@ export function printPrepared(browser: Browser, prepared: PreparedDocument, sett
   return printDocument(browser, {
     title: `${view.title} – ${view.partnership}`,
     draft: view.draft,
-    fontFaceCss: settings.templates.fontCss,
     renderHtml: (pages) => {
       if (drawn === undefined) throw new Error('the charts are rendered into the document before they are drawn');
       return drawn.fill(render(pages));

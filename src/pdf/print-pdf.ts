@@ -1,16 +1,18 @@
-import { ProtocolError, TimeoutError, type Browser, type Page, type PDFOptions } from 'puppeteer-core';
+import { ProtocolError, TimeoutError, type Browser, type Page } from 'puppeteer-core';
 import { AssessError, ExitCode } from '../errors.js';
 import { numberInPlace } from './number-contents.js';
-import { applyEdits, contentsEdits, type PageEdit } from './page-edits.js';
+import { applyEdits, type PageEdit } from './page-edits.js';
 import { fixPdfDates } from './pdf-dates.js';
 import { renumberNodeIds } from './pdf-node-ids.js';
 import { pdfOptions, PAGE_TIMEOUT_MS } from './pdf-options.js';
-import { loadPdfReader, readPdfLayout, type PdfLayout } from './read-pdf.js';
+import { printSettled } from './print-settled.js';
+import { loadPdfReader, readPdfLayout } from './read-pdf.js';
+import { withRunningHeads } from './running-heads.js';
 
 export interface PrintRequest {
+  /** The running header and footer's title (running-heads.ts); the PDF's own title is the document's <title>. */
   title: string;
   draft: boolean;
-  fontFaceCss: string;
   /** Renders the document; given the page of each heading once it is known (contents page). */
   renderHtml: (headingPages: ReadonlyMap<string, number>) => string;
   /**
@@ -76,32 +78,6 @@ async function offlinePage(browser: Browser): Promise<Page> {
 }
 
 /**
- * Shows the final document, `html`, in the page that holds `shown`: when the contents' numbers
- * are all that differ, they are put in; otherwise the document is loaded whole.
- */
-async function showFinal(page: Page, shown: string, html: string): Promise<void> {
-  const contents = contentsEdits(shown, html);
-  if (contents === undefined || !(await applyEdits(page, contents))) await page.setContent(html, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
-}
-
-const MAX_REPRINTS = 2;
-
-/** Every heading the printed document has is where the contents were numbered from. */
-function sameHeadingPages(printed: PdfLayout, numberedFrom: PdfLayout): boolean {
-  if (printed.pageCount !== numberedFrom.pageCount) return false;
-  for (const [heading, page] of printed.headingPages) if (numberedFrom.headingPages.get(heading) !== page) return false;
-  return true;
-}
-
-function unsettled(printed: PdfLayout, numberedFrom: PdfLayout): AssessError {
-  const moved = [...printed.headingPages].find(([heading, page]) => numberedFrom.headingPages.get(heading) !== page);
-  return new AssessError('The contents page numbers did not settle: each printing moved a heading to another page', ExitCode.internal, {
-    found: moved ? `"${moved[0]}" on page ${moved[1]}, numbered ${numberedFrom.headingPages.get(moved[0]) ?? 'without a page'}` : `${printed.pageCount} pages, numbered for ${numberedFrom.pageCount}`,
-    fix: 'Check the templates for contents entries whose width changes with the page number (give the numbers a fixed width), then run the build again.',
-  });
-}
-
-/**
  * Loads the document without its page numbers. Deferred work (the charts) is finished while the
  * browser loads the draft, then put into the page; work that changed the layout loads the whole
  * document instead. Returns what the page shows.
@@ -131,34 +107,12 @@ async function loadUnnumbered(page: Page, request: PrintRequest): Promise<string
   return html;
 }
 
-/**
- * Prints `html`, numbered from `layout`, and checks the printed document against it. The
- * contents must give the pages of the document as printed, and a template's styles could make
- * numbering move something (a page number wider than its placeholder): then it is printed again
- * with the pages just found, which settles at once unless the numbers keep moving the pages.
- */
-async function printSettled(page: Page, request: PrintRequest, shown: string, layout: PdfLayout): Promise<PrintedDocument> {
-  let html = request.renderHtml(layout.headingPages);
-  await showFinal(page, shown, html);
-  let printed = await page.pdf(pdfOptions(request));
-  let printings = 1;
-  for (let reprints = 0; ; reprints++) {
-    const printedLayout = await readPdfLayout(printed);
-    if (sameHeadingPages(printedLayout, layout)) break;
-    // A document that does not number its headings (or not those that moved) is right as printed.
-    const next = request.renderHtml(printedLayout.headingPages);
-    if (next === html) {
-      layout = printedLayout;
-      break;
-    }
-    if (reprints === MAX_REPRINTS) throw unsettled(printedLayout, layout);
-    layout = printedLayout;
-    await showFinal(page, html, next);
-    html = next;
-    printed = await page.pdf(pdfOptions(request));
-    printings++;
-  }
-  return { html, pdf: printed, pageCount: layout.pageCount, printings };
+/** The request with every document it renders carrying its running header and footer. */
+function withHeads(request: PrintRequest): PrintRequest {
+  const heads = { title: request.title, draft: request.draft };
+  const headed = (render: (pages: ReadonlyMap<string, number>) => string) => (pages: ReadonlyMap<string, number>) => withRunningHeads(render(pages), heads);
+  const { deferred } = request;
+  return { ...request, renderHtml: headed(request.renderHtml), ...(deferred ? { deferred: { ...deferred, renderDraft: headed(deferred.renderDraft) } } : {}) };
 }
 
 /**
@@ -166,16 +120,17 @@ async function printSettled(page: Page, request: PrintRequest, shown: string, la
  * of every heading from the PDF's bookmarks. The numbers are then written into the printed PDF
  * (number-contents.ts); where that cannot be done, the document is printed again with them.
  */
-export async function printDocument(browser: Browser, request: PrintRequest): Promise<PrintedDocument> {
+export async function printDocument(browser: Browser, asked: PrintRequest): Promise<PrintedDocument> {
+  const request = withHeads(asked);
   let page: Page | undefined;
   try {
-    // A county build prints a dozen documents, and each new page costs.
+    // One page for the document and any reprint: a county build prints a dozen, and each new page costs.
     page = await offlinePage(browser);
     // Wanted once printed; a failure to load it is reported there.
     loadPdfReader().catch(() => undefined);
     const shown = await loadUnnumbered(page, request);
     await request.beforePrint?.();
-    let pdf = await page.pdf(pdfOptions(request));
+    let pdf = await page.pdf(pdfOptions());
     const layout = await readPdfLayout(pdf);
     let html = request.renderHtml(layout.headingPages);
     let pageCount = layout.pageCount;

@@ -8,6 +8,7 @@ import { PdfObjects } from '../../src/pdf/pdf-objects.js';
 import { pdfOptions } from '../../src/pdf/pdf-options.js';
 import { printDocument } from '../../src/pdf/print-pdf.js';
 import { readPdfLayout, readPdfText, readPdfTextItems } from '../../src/pdf/read-pdf.js';
+import { withRunningHeads } from '../../src/pdf/running-heads.js';
 
 describe('printDocument', () => {
   let browser: Browser;
@@ -31,10 +32,19 @@ describe('printDocument', () => {
     await new Promise((resolve) => server?.close(resolve));
   });
 
+  it('draws the running header and footer from the document itself, "Page X of Y" included', async () => {
+    const html = '<!DOCTYPE html><html lang="en-GB"><head><title>T</title></head><body><h1>One</h1><h1 style="break-before:page">Two</h1></body></html>';
+    const printed = await printDocument(browser, { title: 'Paper "A" <b>', draft: true, renderHtml: () => html });
+    const pages = await readPdfText(printed.pdf);
+    expect(pages).toHaveLength(2);
+    expect(pages[1]).toContain('Page 2 of 2');
+    expect(pages[0]!.match(/Paper "A" <b> – DRAFT/g)).toHaveLength(2);
+  });
+
   it('refuses every network request a template makes, and still prints', async () => {
     const html = `<!DOCTYPE html><html lang="en-GB"><head><title>T</title><link rel="stylesheet" href="${origin}/style.css"><style>@import url(${origin}/import.css); body{background:url(${origin}/bg.png)}</style></head>
       <body><img src="${origin}/logo.png" alt="logo"><h1>Printed locally</h1><script src="${origin}/tracker.js"></script></body></html>`;
-    const printed = await printDocument(browser, { title: 'T', draft: false, fontFaceCss: '', renderHtml: () => html });
+    const printed = await printDocument(browser, { title: 'T', draft: false, renderHtml: () => html });
     expect(requests).toBe(0);
     expect((await readPdfText(printed.pdf))[0]).toContain("Printed locally");
   });
@@ -44,7 +54,7 @@ describe('printDocument', () => {
       `<!DOCTYPE html><html lang="en-GB"><head><title>T</title></head><body>
         <p>Second heading is on page ${pages.get('Second') ?? '?'}</p>
         <h2>First</h2><h2 style="break-before: page">Second</h2></body></html>`;
-    const printed = await printDocument(browser, { title: 'T', draft: false, fontFaceCss: '', renderHtml: render });
+    const printed = await printDocument(browser, { title: 'T', draft: false, renderHtml: render });
     expect(printed.pageCount).toBe(2);
     expect(printed.printings).toBe(2);
     expect(printed.html).toContain('Second heading is on page 2');
@@ -66,20 +76,20 @@ describe('printDocument', () => {
 
     it('puts the work into the page loaded, and numbers the contents from it', async () => {
       const printed = await printDocument(browser, {
-        title: 'T', draft: false, fontFaceCss: '',
+        title: 'T', draft: false,
         renderHtml: render(chart(50)),
         deferred: { renderDraft: render(slot), finish: async () => work(50, true) },
       });
       const text = (await readPdfText(printed.pdf))[0]!;
       expect(text).toContain('Chart drawn');
       expect(text).toContain('Second heading is on page 1');
-      expect(printed.html).toBe(render(chart(50))(new Map([['Second', 1]])));
+      expect(printed.html).toBe(withRunningHeads(render(chart(50))(new Map([['Second', 1]])), { title: 'T', draft: false }));
     });
 
     it('lays the document out again when the work changed its layout', async () => {
       // The draft's box is small, the real one a page and a half: "Second" moves to page 2.
       const printed = await printDocument(browser, {
-        title: 'T', draft: false, fontFaceCss: '',
+        title: 'T', draft: false,
         renderHtml: render(chart(1600)),
         deferred: { renderDraft: render(slot), finish: async () => work(1600, false) },
       });
@@ -90,7 +100,7 @@ describe('printDocument', () => {
     it('reports a failure of the deferred work after the browser has finished with the page', async () => {
       await expect(
         printDocument(browser, {
-          title: 'T', draft: false, fontFaceCss: '', renderHtml: render(slot),
+          title: 'T', draft: false, renderHtml: render(slot),
           deferred: { renderDraft: render(slot), finish: async () => Promise.reject(new Error('chart failed')) },
         }),
       ).rejects.toThrow('chart failed');
@@ -104,7 +114,7 @@ describe('printDocument', () => {
         `<!DOCTYPE html><html lang="en-GB"><head><title>T</title></head><body>
           <p>After is on page ${pages.get('After') ?? '00'}</p><div style="height:${pages.has('After') ? 2000 : 0}px"></div>
           <h2>Before</h2><h2>After</h2></body></html>`;
-      const printed = await printDocument(browser, { title: 'T', draft: false, fontFaceCss: '', renderHtml: render });
+      const printed = await printDocument(browser, { title: 'T', draft: false, renderHtml: render });
       const layout = await readPdfLayout(printed.pdf);
       expect(layout.headingPages.get('After')).toBeGreaterThan(1);
       expect(printed.pageCount).toBe(layout.pageCount);
@@ -117,7 +127,7 @@ describe('printDocument', () => {
       const render = (pages: ReadonlyMap<string, number>): string =>
         `<!DOCTYPE html><html lang="en-GB"><head><title>T</title></head><body>
           <div style="height:${pages.get('Moving') === 1 ? 2000 : 0}px"></div><h2>Moving</h2></body></html>`;
-      await expect(printDocument(browser, { title: 'T', draft: false, fontFaceCss: '', renderHtml: render })).rejects.toMatchObject({
+      await expect(printDocument(browser, { title: 'T', draft: false, renderHtml: render })).rejects.toMatchObject({
         name: 'AssessError',
         exitCode: 1,
         message: expect.stringContaining('did not settle'),
@@ -140,16 +150,16 @@ describe('printDocument', () => {
 
     it('prints once and writes the numbers into it, exactly as printing them would have', async () => {
       const renderHtml = render(numbered, '00');
-      const printed = await printDocument(browser, { title: 'T', draft: false, fontFaceCss: '', renderHtml });
+      const printed = await printDocument(browser, { title: 'T', draft: false, renderHtml });
       expect(printed.printings).toBe(1);
-      expect(printed.html).toBe(renderHtml(new Map(numbered.map((s, i) => [s, i + 2]))));
+      expect(printed.html).toBe(withRunningHeads(renderHtml(new Map(numbered.map((s, i) => [s, i + 2]))), { title: 'T', draft: false }));
       expect(await numbersOnPage1(printed.pdf)).toEqual(wanted);
       // The browser printing the numbered document itself draws the same page, glyph for glyph.
       const page = await browser.newPage();
       try {
         await page.setJavaScriptEnabled(false);
         await page.setContent(printed.html, { waitUntil: 'load' });
-        const direct = await page.pdf(pdfOptions({ title: 'T', fontFaceCss: '', draft: false }));
+        const direct = await page.pdf(pdfOptions());
         const contentsPage = (pdf: Uint8Array): string => {
           const objects = PdfObjects.read(pdf)!;
           const content = /\/Contents (\d+) 0 R/.exec(objects.dictionary(objects.pages()[0]!)!)![1]!;
@@ -162,20 +172,20 @@ describe('printDocument', () => {
     });
 
     it('prints again when a number is wider than its placeholder', async () => {
-      const printed = await printDocument(browser, { title: 'T', draft: false, fontFaceCss: '', renderHtml: render(numbered, '0') });
+      const printed = await printDocument(browser, { title: 'T', draft: false, renderHtml: render(numbered, '0') });
       expect(printed.printings).toBe(2);
       expect(await numbersOnPage1(printed.pdf)).toEqual(wanted);
     });
 
     it('prints again when the numbers are underlined: the line is drawn to the width of what was printed', async () => {
-      const printed = await printDocument(browser, { title: 'T', draft: false, fontFaceCss: '', renderHtml: render(numbered, '00', 'underline') });
+      const printed = await printDocument(browser, { title: 'T', draft: false, renderHtml: render(numbered, '00', 'underline') });
       expect(printed.printings).toBe(2);
       expect(await numbersOnPage1(printed.pdf)).toEqual(wanted);
     });
 
     it('prints again when the font embedded for the numbers lacks a digit they need', async () => {
       // The links' text has no digit but the placeholder's "0", so no other digit is embedded for it.
-      const printed = await printDocument(browser, { title: 'T', draft: false, fontFaceCss: '', renderHtml: render(lettered, '00') });
+      const printed = await printDocument(browser, { title: 'T', draft: false, renderHtml: render(lettered, '00') });
       expect(printed.printings).toBe(2);
       expect(await numbersOnPage1(printed.pdf)).toEqual(wanted);
     });

@@ -46,21 +46,16 @@ function diffHtmlView(report: DiffReport): DiffHtmlView {
   };
 }
 
-export interface RenderedDiff {
-  html: string;
-  fontCss: string;
-}
-
-export async function diffHtml(report: DiffReport): Promise<RenderedDiff> {
+export async function diffHtml(report: DiffReport): Promise<{ html: string }> {
   const templates = await loadTemplateSet(DIFF_TEMPLATES);
   const render = createRenderer<DiffHtmlView>(templates);
-  return { html: render(diffHtmlView(report)), fontCss: templates.fontCss };
+  return { html: render(diffHtmlView(report)) };
 }
 
 export async function diffPdf(report: DiffReport, options: RenderPdfOptions): Promise<{ pdf: Uint8Array; pageCount: number }> {
-  const { html, fontCss } = await diffHtml(report);
+  const { html } = await diffHtml(report);
   // Dated like a build's PDF: SOURCE_DATE_EPOCH, else midnight UTC today, so reruns give the same bytes.
   const { pdfDate } = documentDates(undefined, undefined, options.env);
-  const printed = await renderPdf({ title: `${report.title} – ${report.subtitle}`, draft: false, fontFaceCss: fontCss, renderHtml: () => html, creationDate: pdfDate }, options);
+  const printed = await renderPdf({ title: `${report.title} – ${report.subtitle}`, draft: false, renderHtml: () => html, creationDate: pdfDate }, options);
   return { pdf: printed.pdf, pageCount: printed.pageCount };
 }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { cssString, runningHeadsCss, withRunningHeads } from '../../src/pdf/running-heads.js';
+
+describe('running heads', () => {
+  it('puts the title at the top and foot of every page, with "Page X of Y" at the foot', () => {
+    const css = runningHeadsCss({ title: 'Strategic Assessment 2023-24 – Safer Medbury', draft: false });
+    expect(css).toContain('@top-left{content:"Strategic Assessment 2023-24 – Safer Medbury";');
+    expect(css).toContain('@bottom-left{content:"Strategic Assessment 2023-24 – Safer Medbury";');
+    expect(css).toContain('@bottom-right{content:"Page " counter(page) " of " counter(pages);');
+    expect(css).toContain("font-family:'Source Sans 3',sans-serif;font-size:8pt;color:#333;");
+  });
+
+  it('marks a draft on every page', () => {
+    expect(runningHeadsCss({ title: 'T', draft: true })).toContain('@top-left{content:"T – DRAFT";');
+  });
+
+  it('escapes a title that could end the string or the rule', () => {
+    expect(cssString('Say "hi" \\ }</style>\nnext')).toBe('"Say \\22 hi\\22  \\5c  }\\3c /style\\3e \\a next"');
+  });
+
+  it('adds the style at the end of the head, so a template\'s own @page rules come first', () => {
+    const html = '<html><head><style>@page{margin:0}</style></head><body></body></html>';
+    const headed = withRunningHeads(html, { title: 'T', draft: false });
+    expect(headed.startsWith('<html><head><style>@page{margin:0}</style><style id="assess-running-heads">@page{@top-left')).toBe(true);
+    expect(headed.endsWith('</style></head><body></body></html>')).toBe(true);
+  });
+});
