@@ -1,3 +1,4 @@
+import { latin1Bytes, latin1Text } from './latin1.js';
 import { PdfFont } from './pdf-font.js';
 import { PdfObjects } from './pdf-objects.js';
 
@@ -28,7 +29,6 @@ export interface FilledContents {
   pages: number[];
 }
 
-const latin1 = new TextDecoder('latin1');
 
 /**
  * Skia's text for one run: a text object with one font and one position, its glyphs either in one
@@ -123,7 +123,7 @@ export function fillContents(pdf: Uint8Array, want: ContentsNumbers): FilledCont
     const parts = pageObjects[pageNumber - 1] === undefined ? undefined : pageParts(objects, pageObjects[pageNumber - 1]!);
     const data = parts === undefined ? undefined : objects.stream(parts.content);
     if (parts === undefined || data === undefined) return undefined;
-    const content = latin1.decode(data);
+    const content = latin1Text(data);
     let filled = '';
     let from = 0;
     for (const run of runsOf(content)) {
@@ -137,7 +137,7 @@ export function fillContents(pdf: Uint8Array, want: ContentsNumbers): FilledCont
       from = run.end;
     }
     if (from === 0) continue;
-    replaced.set(parts.content, Buffer.from(filled + content.slice(from), 'latin1'));
+    replaced.set(parts.content, latin1Bytes(filled + content.slice(from)));
     pages.push(pageNumber);
   }
   if (next !== want.numbers.length) return undefined;

@@ -5,7 +5,7 @@
  * offset (the cross-reference table) valid, so the same inputs give the same PDF.
  */
 
-const latin1 = new TextDecoder('latin1');
+import { latin1Text } from './latin1.js';
 
 /** "D:20241120000000" for a UTC time: PDF's date syntax (ISO 32000-1, 7.9.4) without the zone. */
 function pdfDateDigits(date: Date): string {
@@ -42,7 +42,7 @@ function infoDictionaryRange(text: string): { start: number; end: number } | und
  */
 export function fixPdfDates(pdf: Uint8Array, date: Date): Uint8Array {
   // latin1 maps every byte to one character, so string offsets are byte offsets.
-  const text = latin1.decode(pdf);
+  const text = latin1Text(pdf);
   const range = infoDictionaryRange(text);
   if (range === undefined) return pdf;
   const fixed = new Uint8Array(pdf);

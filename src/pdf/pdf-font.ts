@@ -1,3 +1,4 @@
+import { latin1Text } from './latin1.js';
 import type { PdfObjects } from './pdf-objects.js';
 
 /**
@@ -22,7 +23,7 @@ export class PdfFont {
     const cid = objects.dictionary(Number(descendant[1])) ?? '';
     if (cmap === undefined || !/\/CIDToGIDMap \/Identity[\s/>]/.test(cid)) return undefined;
     const widths = parseWidths(/\/W \[((?:[^\[\]]|\[[^\]]*\])*)\]/.exec(cid)?.[1] ?? '');
-    return widths === undefined ? undefined : new PdfFont(parseToUnicode(Buffer.from(cmap).toString('latin1')), widths, Number(/\/DW (\d+)/.exec(cid)?.[1] ?? 1000));
+    return widths === undefined ? undefined : new PdfFont(parseToUnicode(latin1Text(cmap)), widths, Number(/\/DW (\d+)/.exec(cid)?.[1] ?? 1000));
   }
 
   /** The text of a run of glyphs. */

@@ -7,7 +7,7 @@
  * /IDTree's name list is re-sorted in place, so every byte offset stays valid.
  */
 
-const latin1 = new TextDecoder('latin1');
+import { latin1Bytes, latin1Text } from './latin1.js';
 
 /** Byte ranges of the file outside its (compressed) streams, where the ids are written. */
 function outsideStreams(text: string): [number, number][] {
@@ -41,7 +41,7 @@ function sortedNames(names: string): string | undefined {
 }
 
 export function renumberNodeIds(pdf: Uint8Array): Uint8Array {
-  const text = latin1.decode(pdf);
+  const text = latin1Text(pdf);
   const renamed = renumbering(text);
   if (renamed.size === 0) return pdf;
   if ([...renamed].some(([old, now]) => now.length !== old.length)) return pdf;
@@ -55,12 +55,12 @@ export function renumberNodeIds(pdf: Uint8Array): Uint8Array {
   });
   const leaves = matchesOutsideStreams(fixed, /\/Limits \[\(node\d+\) \(node\d+\)\]\s*\/Names \[([^\]]*)\]/g);
   // A name tree split over several leaves would need its leaves rebalanced: leave such a PDF as printed.
-  if (leaves.length !== 1) return leaves.length === 0 ? new Uint8Array(Buffer.from(fixed, 'latin1')) : pdf;
+  if (leaves.length !== 1) return leaves.length === 0 ? latin1Bytes(fixed) : pdf;
   const { at, match } = leaves[0]!;
   const sorted = sortedNames(match[1]!);
   if (sorted === undefined) return pdf;
   const keys = sorted.match(/\(node\d+\)/g)!;
   const leaf = match[0].replace(/\/Limits \[\(node\d+\) \(node\d+\)\]/, `/Limits [${keys[0]} ${keys.at(-1)}]`).replace(match[1]!, sorted);
   fixed = fixed.slice(0, at) + leaf + fixed.slice(at + match[0].length);
-  return new Uint8Array(Buffer.from(fixed, 'latin1'));
+  return latin1Bytes(fixed);
 }

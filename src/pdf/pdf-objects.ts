@@ -1,4 +1,5 @@
 import { deflateSync, inflateSync } from 'node:zlib';
+import { latin1Text } from './latin1.js';
 
 /**
  * Just enough of a PDF's file structure to change a few of Chromium's streams: its one
@@ -33,7 +34,7 @@ export class PdfObjects {
   ) {}
 
   static read(bytes: Uint8Array): PdfObjects | undefined {
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+    const text = latin1Text(bytes);
     const startxref = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(text.slice(-64));
     if (startxref === null) return undefined;
     const startxrefAt = text.length - 64 + startxref.index + startxref[0].indexOf(startxref[1]!);
