@@ -5,30 +5,30 @@ import { PdfObjects } from './pdf-objects.js';
 /**
  * Writes the contents' page numbers into a printed PDF, so the document is printed once instead
  * of twice. Chromium has no target-counter(), so the pages of the headings are only known from a
- * print: the document is printed with a placeholder ("00") where each number goes, its bookmarks
- * give the pages, and here each placeholder's glyphs are swapped for the number's. The
- * placeholder is as wide as the widest number and the digits are tabular, so nothing else on the
- * page moves; a shorter number is moved right by what Chromium would have (it rounds text widths
+ * print: the document is printed with a placeholder where each number goes ("00", "01", ...: one
+ * of its own for each entry, so the page says which is which whatever order it draws them in),
+ * its bookmarks give the pages, and here each placeholder's glyphs are swapped for the number's.
+ * The placeholders are as wide as the widest number and the digits are tabular, so nothing else
+ * on the page moves; a shorter number is moved right by what Chromium would have (it rounds text widths
  * up to 1/64 px). Each placeholder stays in its marked-content sequence, so the tags and the
  * text a reader extracts are the number's. Anything unexpected returns undefined, and the
  * caller prints the document again with the numbers instead.
  */
 
-export interface ContentsNumbers {
-  /** What the document printed where each number goes. */
-  placeholder: string;
-  /** The numbers, in the order of the contents; each no longer than the placeholder. */
-  numbers: readonly string[];
+interface ContentsNumbers {
+  /** Each placeholder the document printed -> the number that replaces it, no longer than it. */
+  numbers: ReadonlyMap<string, string>;
   /** The pages that may hold the contents, 1-based. */
   pages: readonly number[];
 }
 
-export interface FilledContents {
+interface FilledContents {
   pdf: Uint8Array;
   /** The pages where numbers were written, 1-based. */
   pages: number[];
+  /** The numbers in the order the pages draw them: the order a reader extracts them in. */
+  drawn: string[];
 }
-
 
 /**
  * Skia's text for one run: a text object with one font and one position, its glyphs either in one
@@ -109,8 +109,9 @@ function pageParts(objects: PdfObjects, page: number): { content: number; fonts:
   return { content: Number(content[1]), fonts: new Map([...fonts[1]!.matchAll(/(\/[A-Za-z0-9]+) (\d+) 0 R/g)].map((m) => [m[1]!, Number(m[2])])) };
 }
 
+/** The PDF with every placeholder replaced by its number; undefined unless each was found once and could be. */
 export function fillContents(pdf: Uint8Array, want: ContentsNumbers): FilledContents | undefined {
-  if (want.numbers.some((number) => !/^\d+$/.test(number) || number.length > want.placeholder.length)) return undefined;
+  if ([...want.numbers].some(([placeholder, number]) => !/^\d+$/.test(number) || number.length > placeholder.length)) return undefined;
   const objects = PdfObjects.read(pdf);
   if (objects === undefined) return undefined;
   const pageObjects = objects.pages();
@@ -118,7 +119,8 @@ export function fillContents(pdf: Uint8Array, want: ContentsNumbers): FilledCont
   const fontOf = (n: number): PdfFont | undefined => (fonts.has(n) ? fonts.get(n) : fonts.set(n, PdfFont.read(objects, n)).get(n));
   const replaced = new Map<number, Uint8Array>();
   const pages: number[] = [];
-  let next = 0;
+  const drawn: string[] = [];
+  const found = new Set<string>();
   for (const pageNumber of want.pages) {
     const parts = pageObjects[pageNumber - 1] === undefined ? undefined : pageParts(objects, pageObjects[pageNumber - 1]!);
     const data = parts === undefined ? undefined : objects.stream(parts.content);
@@ -129,9 +131,14 @@ export function fillContents(pdf: Uint8Array, want: ContentsNumbers): FilledCont
     for (const run of runsOf(content)) {
       const fontObject = parts.fonts.get(run.font);
       const font = fontObject === undefined ? undefined : fontOf(fontObject);
-      if (font === undefined || font.text(run.glyphs) !== want.placeholder) continue;
-      const number = want.numbers[next++];
-      const written = number === undefined || !drawnAlone(content, run) ? undefined : numberRun(run, font, number);
+      const placeholder = font?.text(run.glyphs);
+      const number = placeholder === undefined ? undefined : want.numbers.get(placeholder);
+      if (number === undefined) continue;
+      // A placeholder drawn twice (or some other text that reads the same) cannot say which is the entry.
+      if (found.has(placeholder!)) return undefined;
+      found.add(placeholder!);
+      drawn.push(number);
+      const written = drawnAlone(content, run) ? numberRun(run, font!, number) : undefined;
       if (written === undefined) return undefined;
       filled += content.slice(from, run.start) + written;
       from = run.end;
@@ -140,7 +147,7 @@ export function fillContents(pdf: Uint8Array, want: ContentsNumbers): FilledCont
     replaced.set(parts.content, latin1Bytes(filled + content.slice(from)));
     pages.push(pageNumber);
   }
-  if (next !== want.numbers.length) return undefined;
+  if (found.size !== want.numbers.size) return undefined;
   const written = objects.withStreams(replaced);
-  return written === undefined ? undefined : { pdf: written, pages };
+  return written === undefined ? undefined : { pdf: written, pages, drawn };
 }

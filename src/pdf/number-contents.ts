@@ -13,13 +13,18 @@ export async function numberInPlace(printed: Uint8Array, shown: string, numbered
   const edits = contentsEdits(shown, numbered);
   const placeholders = contentsPageNumbers(shown);
   const numbers = contentsPageNumbers(numbered);
-  if (edits?.length !== 1 || placeholders === undefined || numbers === undefined || placeholders.length !== numbers.length) return undefined;
-  const placeholder = placeholders[0];
-  if (placeholder === undefined || numbers.length === 0 || placeholders.some((p) => p !== placeholder) || numbers.some((n) => !/^\d+$/.test(n))) return undefined;
+  if (edits?.length !== 1 || placeholders === undefined || numbers === undefined || numbers.length === 0 || placeholders.length !== numbers.length) return undefined;
+  const byPlaceholder = new Map(placeholders.map((placeholder, i) => [placeholder, numbers[i]!]));
+  if (byPlaceholder.size !== placeholders.length || placeholders.some((p) => !/^\d+$/.test(p)) || numbers.some((n) => !/^\d+$/.test(n))) return undefined;
   // The contents come before the first heading they list.
   const pages = Array.from({ length: Math.min(...numbers.map(Number)) - 1 }, (_, i) => i + 1);
-  const filled = fillContents(printed, { placeholder, numbers, pages });
+  const filled = fillContents(printed, { numbers: byPlaceholder, pages });
   if (filled === undefined) return undefined;
-  const read = (await readPdfTextItems(filled.pdf, filled.pages)).flat().map((item) => item.trim()).filter((item) => /^\d+$/.test(item));
-  return read.join(' ') === numbers.join(' ') ? filled.pdf : undefined;
+  try {
+    const read = (await readPdfTextItems(filled.pdf, filled.pages)).flat().map((item) => item.trim()).filter((item) => /^\d+$/.test(item));
+    return read.join(' ') === filled.drawn.join(' ') ? filled.pdf : undefined;
+  } catch {
+    // A PDF that pdf.js cannot read back is not one to publish: print it again instead.
+    return undefined;
+  }
 }

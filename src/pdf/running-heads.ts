@@ -28,9 +28,13 @@ export function runningHeadsCss(heads: RunningHeads): string {
   return `@page{@top-left{content:${title};${text}}@bottom-left{content:${title};${text}}@bottom-right{content:"Page " counter(page) " of " counter(pages);${text}}}`;
 }
 
-/** The document with its running heads, in a style element at the end of its head (so a template's own @page rules come first). */
+/**
+ * The document with its running heads, in a style element at the end of its head, so a
+ * template's own @page rules come first. A template that leaves out </head> (HTML allows it) gets
+ * the element at the end instead: anything before its doctype would put the page in quirks mode.
+ */
 export function withRunningHeads(html: string, heads: RunningHeads): string {
-  const head = html.lastIndexOf('</head>');
+  const head = html.toLowerCase().lastIndexOf('</head>');
   const style = `<style id="${STYLE_ID}">${runningHeadsCss(heads)}</style>`;
-  return head < 0 ? style + html : html.slice(0, head) + style + html.slice(head);
+  return head < 0 ? html + style : html.slice(0, head) + style + html.slice(head);
 }

@@ -1,12 +1,20 @@
 import type { ContentsEntry, ReportView } from './view-types.js';
 
-/** Two digits wide, like the numbers that replace it, so the layout does not move between passes. */
-const PAGE_PLACEHOLDER = '00';
+/**
+ * Until the pages are known, each entry shows a placeholder of its own ("00", "01", ...): two
+ * digits wide like the numbers that replace it, so nothing moves when they do, and distinct, so
+ * the printed PDF says which entry each placeholder belongs to whatever order the page draws
+ * them in (src/pdf/fill-contents.ts).
+ */
+function withPlaceholders(entries: Omit<ContentsEntry, 'page'>[]): ContentsEntry[] {
+  const width = Math.max(2, String(entries.length - 1).length);
+  return entries.map((entry, i) => ({ ...entry, page: String(i).padStart(width, '0') }));
+}
 
 export function contentsOf(view: Omit<ReportView, 'contents'>): ContentsEntry[] {
-  const entry = (heading: string, anchor: string, level: 1 | 2): ContentsEntry => ({ heading, anchor, level, page: PAGE_PLACEHOLDER });
+  const entry = (heading: string, anchor: string, level: 1 | 2): Omit<ContentsEntry, 'page'> => ({ heading, anchor, level });
   const h = view.headings;
-  return [
+  return withPlaceholders([
     entry(h.introduction, 'introduction', 1),
     entry(h.summary, 'summary', 1),
     entry(h.overview, 'overview', 1),
@@ -16,11 +24,11 @@ export function contentsOf(view: Omit<ReportView, 'contents'>): ContentsEntry[] 
     entry(h.methodology, 'methodology', 1),
     entry(h.glossary, 'glossary', 1),
     ...(view.chartData.length > 0 ? [entry(h.chartData, 'chart-data', 1)] : []),
-  ];
+  ]);
 }
 
 /** The priorities section and its parts, only when the view has one. */
-function prioritiesEntries(view: Omit<ReportView, 'contents'>, entry: (heading: string, anchor: string, level: 1 | 2) => ContentsEntry): ContentsEntry[] {
+function prioritiesEntries<Entry>(view: Omit<ReportView, 'contents'>, entry: (heading: string, anchor: string, level: 1 | 2) => Entry): Entry[] {
   const section = view.priorities;
   if (section === undefined || view.headings.priorities === undefined) return [];
   const parts = [section.review, section.matrix, section.recommended].flatMap((part) => (part === undefined ? [] : [entry(part.heading, part.anchor, 2)]));

@@ -2,6 +2,7 @@ import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { PdfObjects } from '../../src/pdf/pdf-objects.js';
 import { readPdfText } from '../../src/pdf/read-pdf.js';
+import { expectSoundStructure } from './pdf-structure.js';
 
 const text = (bytes: Uint8Array | undefined): string => Buffer.from(bytes ?? []).toString('latin1');
 
@@ -47,6 +48,8 @@ describe('PdfObjects', () => {
     // The font object comes after the stream: it is only found if its offset moved with it.
     expect(again.dictionary(5)).toContain('/BaseFont /Helvetica');
     expect(text(written).endsWith('%%EOF')).toBe(true);
+    expectSoundStructure(pdf);
+    expectSoundStructure(written);
     // Another reader agrees the file is whole.
     expect((await readPdfText(written))[0]).toContain('After, and a good deal longer than before');
   });

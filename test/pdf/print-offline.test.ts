@@ -6,9 +6,10 @@ import { findBrowser } from '../../src/pdf/find-browser.js';
 import { launchBrowser } from '../../src/pdf/launch-browser.js';
 import { PdfObjects } from '../../src/pdf/pdf-objects.js';
 import { pdfOptions } from '../../src/pdf/pdf-options.js';
-import { printDocument } from '../../src/pdf/print-pdf.js';
+import { printDocument, type PrintedDocument } from '../../src/pdf/print-pdf.js';
 import { readPdfLayout, readPdfText, readPdfTextItems } from '../../src/pdf/read-pdf.js';
 import { withRunningHeads } from '../../src/pdf/running-heads.js';
+import { expectSoundStructure } from './pdf-structure.js';
 
 describe('printDocument', () => {
   let browser: Browser;
@@ -137,24 +138,20 @@ describe('printDocument', () => {
 
   describe('numbering the contents in the printed PDF', () => {
     const numbersOnPage1 = async (pdf: Uint8Array): Promise<string[]> => (await readPdfTextItems(pdf, [1]))[0]!.map((item) => item.trim()).filter((item) => /^\d+$/.test(item));
-    // As the bundled template (partials/contents.hbs): twelve sections, so pages of one and two digits.
-    const numbered = Array.from({ length: 12 }, (_, i) => `${i + 1}. Section`);
-    const lettered = Array.from({ length: 12 }, (_, i) => `Section ${String.fromCharCode(65 + i)}`);
-    const render = (sections: string[], placeholder: string, decoration = 'none') => (pages: ReadonlyMap<string, number>): string =>
-      `<!DOCTYPE html><html lang="en-GB"><head><title>T</title><style>.contents ol{list-style:none}.contents li a{display:flex;text-decoration:${decoration}}` +
-      `.contents .leader{flex:1}.contents .page{min-width:16pt;text-align:right;font-variant-numeric:tabular-nums}</style></head><body>` +
+    // As the bundled template (partials/contents.hbs) and src/report/contents.ts: a placeholder of
+    // its own for each entry, and twelve sections, so pages of one and two digits.
+    const numbered = (count: number): string[] => Array.from({ length: count }, (_, i) => `${i + 1}. Section`);
+    const lettered = (count: number): string[] => Array.from({ length: count }, (_, i) => `Section ${String.fromCharCode(65 + i)}`);
+    const render = (sections: string[], options: { width?: number; css?: string } = {}) => (pages: ReadonlyMap<string, number>): string =>
+      `<!DOCTYPE html><html lang="en-GB"><head><title>T</title><style>.contents ol{list-style:none}.contents li a{display:flex;text-decoration:none}` +
+      `.contents .leader{flex:1}.contents .page{min-width:16pt;text-align:right;font-variant-numeric:tabular-nums}${options.css ?? ''}</style></head><body>` +
       `<nav class="contents" aria-labelledby="contents-heading"><h2 id="contents-heading">Contents</h2><ol>` +
-      sections.map((s, i) => `<li class="level-2"><a href="#s${i}"><span class="entry">${s}</span><span class="leader" aria-hidden="true"></span><span class="page">${pages.get(s) ?? placeholder}</span></a></li>`).join('') +
+      sections.map((s, i) => `<li class="level-2"><a href="#s${i}"><span class="entry">${s}</span><span class="leader" aria-hidden="true"></span><span class="page">${pages.get(s) ?? String(i).padStart(options.width ?? 2, '0')}</span></a></li>`).join('') +
       `</ol></nav>` + sections.map((s, i) => `<h2 id="s${i}" style="break-before:page">${s}</h2><p>Text</p>`).join('') + '</body></html>';
-    const wanted = numbered.map((_, i) => String(i + 2));
+    const pagesFrom2 = (count: number): string[] => Array.from({ length: count }, (_, i) => String(i + 2));
 
-    it('prints once and writes the numbers into it, exactly as printing them would have', async () => {
-      const renderHtml = render(numbered, '00');
-      const printed = await printDocument(browser, { title: 'T', draft: false, renderHtml });
-      expect(printed.printings).toBe(1);
-      expect(printed.html).toBe(withRunningHeads(renderHtml(new Map(numbered.map((s, i) => [s, i + 2]))), { title: 'T', draft: false }));
-      expect(await numbersOnPage1(printed.pdf)).toEqual(wanted);
-      // The browser printing the numbered document itself draws the same page, glyph for glyph.
+    /** The browser printing the numbered document itself draws the same contents page, glyph for glyph. */
+    async function expectAsPrintedDirectly(printed: PrintedDocument): Promise<void> {
       const page = await browser.newPage();
       try {
         await page.setJavaScriptEnabled(false);
@@ -169,25 +166,45 @@ describe('printDocument', () => {
       } finally {
         await page.close();
       }
+    }
+
+    it('prints once and writes the numbers into it, exactly as printing them would have', async () => {
+      const renderHtml = render(numbered(12));
+      const printed = await printDocument(browser, { title: 'T', draft: false, renderHtml });
+      expect(printed.printings).toBe(1);
+      expect(printed.html).toBe(withRunningHeads(renderHtml(new Map(numbered(12).map((s, i) => [s, i + 2]))), { title: 'T', draft: false }));
+      expect(await numbersOnPage1(printed.pdf)).toEqual(pagesFrom2(12));
+      await expectAsPrintedDirectly(printed);
+      expectSoundStructure(printed.pdf);
+    });
+
+    it('gives each entry its own number when the page draws them in another order', async () => {
+      // A positioned element is drawn after the others: the second entry's number comes last.
+      const printed = await printDocument(browser, { title: 'T', draft: false, renderHtml: render(numbered(12), { css: '.contents li:nth-child(2) .page{position:relative}' }) });
+      expect(printed.printings).toBe(1);
+      expect((await numbersOnPage1(printed.pdf)).at(-1)).toBe('3');
+      await expectAsPrintedDirectly(printed);
     });
 
     it('prints again when a number is wider than its placeholder', async () => {
-      const printed = await printDocument(browser, { title: 'T', draft: false, renderHtml: render(numbered, '0') });
+      // Ten one-digit placeholders, for pages 2 to 11.
+      const printed = await printDocument(browser, { title: 'T', draft: false, renderHtml: render(numbered(10), { width: 1 }) });
       expect(printed.printings).toBe(2);
-      expect(await numbersOnPage1(printed.pdf)).toEqual(wanted);
+      expect(await numbersOnPage1(printed.pdf)).toEqual(pagesFrom2(10));
     });
 
     it('prints again when the numbers are underlined: the line is drawn to the width of what was printed', async () => {
-      const printed = await printDocument(browser, { title: 'T', draft: false, renderHtml: render(numbered, '00', 'underline') });
+      const printed = await printDocument(browser, { title: 'T', draft: false, renderHtml: render(numbered(12), { css: '.contents li a{text-decoration:underline}' }) });
       expect(printed.printings).toBe(2);
-      expect(await numbersOnPage1(printed.pdf)).toEqual(wanted);
+      expect(await numbersOnPage1(printed.pdf)).toEqual(pagesFrom2(12));
     });
 
     it('prints again when the font embedded for the numbers lacks a digit they need', async () => {
-      // The links' text has no digit but the placeholder's "0", so no other digit is embedded for it.
-      const printed = await printDocument(browser, { title: 'T', draft: false, renderHtml: render(lettered, '00') });
+      // Five entries for pages 2 to 6: the links' text has no digit but the placeholders' 0 to 4, so
+      // no 5 or 6 is embedded for it. (Ten entries or more have placeholders with every digit.)
+      const printed = await printDocument(browser, { title: 'T', draft: false, renderHtml: render(lettered(5)) });
       expect(printed.printings).toBe(2);
-      expect(await numbersOnPage1(printed.pdf)).toEqual(wanted);
+      expect(await numbersOnPage1(printed.pdf)).toEqual(pagesFrom2(5));
     });
   });
 });

@@ -19,9 +19,15 @@ describe('running heads', () => {
   });
 
   it('adds the style at the end of the head, so a template\'s own @page rules come first', () => {
-    const html = '<html><head><style>@page{margin:0}</style></head><body></body></html>';
+    const html = '<html><head><style>@page{margin:0}</style></head><body><header>Cover</header></body></html>';
     const headed = withRunningHeads(html, { title: 'T', draft: false });
     expect(headed.startsWith('<html><head><style>@page{margin:0}</style><style id="assess-running-heads">@page{@top-left')).toBe(true);
-    expect(headed.endsWith('</style></head><body></body></html>')).toBe(true);
+    expect(headed.endsWith('</style></head><body><header>Cover</header></body></html>')).toBe(true);
+    expect(withRunningHeads('<!DOCTYPE html><HTML><HEAD><title>T</title></HEAD><body>', { title: 'T', draft: false })).toMatch(/^<!DOCTYPE html><HTML><HEAD><title>T<\/title><style id="assess-running-heads">.*<\/style><\/HEAD><body>$/);
+  });
+
+  it('adds it at the end of a document without </head>, never before its doctype', () => {
+    const headed = withRunningHeads('<!DOCTYPE html><title>T</title><p>x', { title: 'T', draft: false });
+    expect(headed).toMatch(/^<!DOCTYPE html><title>T<\/title><p>x<style id="assess-running-heads">@page\{.*<\/style>$/);
   });
 });

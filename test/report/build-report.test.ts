@@ -130,7 +130,7 @@ describe('cover, contents and methodology', () => {
 
   it('lists sections and themes, then fills in pages from the printed PDF', () => {
     expect(view.contents.map((c) => [c.heading, c.level, c.page]).slice(0, 5)).toEqual([
-      ['1. Introduction', 1, '00'], ['2. Executive summary', 1, '00'], ['3. Crime overview: annual changes (2011-12)', 1, '00'], ['4. Findings by theme', 1, '00'], ['4.1 Overall crime', 2, '00'],
+      ['1. Introduction', 1, '00'], ['2. Executive summary', 1, '01'], ['3. Crime overview: annual changes (2011-12)', 1, '02'], ['4. Findings by theme', 1, '03'], ['4.1 Overall crime', 2, '04'],
     ]);
     const paged = withPageNumbers(view, new Map([['1. Introduction', 3], ['4.1 Overall crime', 7]]));
     expect(paged.contents.slice(0, 5).map((c) => c.page)).toEqual(['3', '', '', '', '7']);
