@@ -43,35 +43,40 @@ const sameBox = (a: Box | undefined, b: Box): boolean => a !== undefined && a.wi
  * contents' page numbers must be those of the final document.
  */
 export class ChartSlots {
-  private readonly pending: { spec: TopLevelSpec; options: RenderOptions; box: Box }[] = [];
+  private readonly pending: { spec: TopLevelSpec; options: RenderOptions; box: Box; drawing?: Promise<string> }[] = [];
 
-  constructor(private readonly drawNow: DrawSvg = drawSvg) {}
+  /**
+   * With `elsewhere` (another thread), each chart is sent there as soon as its slot is handed out,
+   * so the drawing starts while the rest of the document is still being put together.
+   */
+  constructor(
+    private readonly drawNow: DrawSvg = drawSvg,
+    private readonly elsewhere?: DrawSvg,
+  ) {}
 
   /** Hands out an empty slot of the chart's size, or draws at once a chart whose size is not fixed. */
   readonly draw: DrawSvg = (spec, options) => {
     const box = promisedBox(spec);
     if (box === undefined) return this.drawNow(spec, options);
     const slot = this.pending.length;
-    this.pending.push({ spec, options, box });
+    const drawing = this.elsewhere?.(spec, options);
+    // Awaited in drawAll; a chart failing before then must not count as unhandled.
+    drawing?.catch(() => undefined);
+    this.pending.push({ spec, options, box, ...(drawing ? { drawing } : {}) });
     return Promise.resolve(`<svg xmlns="http://www.w3.org/2000/svg" width="${box.width}" height="${box.height}" viewBox="${box.viewBox}" class="chart" data-chart-slot="${slot}"></svg>`);
   };
 
   /**
-   * Draws every chart handed out as a slot: all on `elsewhere` (another thread) if given, which
-   * leaves this thread free to drive the browser (measured: quicker than sharing the charts with
-   * it); else here, letting the event loop take in what has arrived between charts (Vega's own
-   * awaits are promise jobs, which never do), so the browser's replies are answered.
+   * Every chart handed out as a slot, drawn: on the other thread if there is one, which leaves
+   * this thread free to drive the browser (measured: quicker than sharing the charts with it);
+   * else here, letting the event loop take in what has arrived between charts (Vega's own awaits
+   * are promise jobs, which never do), so the browser's replies are answered.
    */
-  async drawAll(elsewhere?: DrawSvg): Promise<DrawnCharts> {
-    let svgs: string[] = [];
-    if (elsewhere !== undefined) {
-      // All sent at once: the other thread draws them in turn and is never left waiting for the next.
-      svgs = await Promise.all(this.pending.map(({ spec, options }) => elsewhere(spec, options)));
-    } else {
-      for (const { spec, options } of this.pending) {
-        await new Promise((resolve) => setImmediate(resolve));
-        svgs.push(await this.drawNow(spec, options));
-      }
+  async drawAll(): Promise<DrawnCharts> {
+    const svgs: string[] = [];
+    for (const { spec, options, drawing } of this.pending) {
+      if (drawing === undefined) await new Promise((resolve) => setImmediate(resolve));
+      svgs.push(await (drawing ?? this.drawNow(spec, options)));
     }
     return {
       fill: (html) => html.replace(SLOT, (whole, slot: string) => svgs[Number(slot)] ?? whole),

@@ -61,13 +61,13 @@ export async function prepareDocument(request: DocumentRequest): Promise<Prepare
   const inputs = { ...data.inputs, warnings };
   const yearLabels = [year - 2, year - 1, year].map((y) => shortYearLabel(y, config.yearEndMonth)) as [string, string, string];
   const publishable = publishableInputs(inputs, config);
-  const slots = new ChartSlots();
+  const slots = new ChartSlots(undefined, request.drawElsewhere);
   const charts = await renderDocumentCharts({ config, figures, observations: publishable.observations, year, yearLabels }, slots.draw);
   const markdown = new Map([...data.commentary].map(([section, { markdown }]) => [section, markdown]));
   const view = buildReport({ config, figures, inputs: publishable, year, documentDate: request.documentDate, dataFolder: request.dataDir, charts, commentary: markdown, priorityScores: data.priorityScores });
   const notes = request.notes?.(figures) ?? [];
   const withNotes = notes.length === 0 ? view : { ...view, methodology: { ...view.methodology, notes: [...view.methodology.notes, ...notes] } };
-  const drawing = slots.drawAll(request.drawElsewhere);
+  const drawing = slots.drawAll();
   // Awaited when the document is printed; a document that fails before then must not leave it unhandled.
   drawing.catch(() => undefined);
   return { config, figures, charts, drawing, view: withNotes, warnings, yearLabels };
