@@ -33,6 +33,32 @@ const OFFLINE_ARGS = [
   '--font-render-hinting=none',
 ];
 
+/**
+ * Chromium draws CSS page-margin boxes, which hold every page's running header and footer
+ * (running-heads.ts), from version 131. An older one would print without them, silently.
+ */
+export const OLDEST_CHROMIUM = 131;
+
+/** The major version of a browser as DevTools gives it ("HeadlessChrome/143.0.7499.4"), when older than OLDEST_CHROMIUM. */
+export function tooOldMajor(version: string): number | undefined {
+  const major = /\/(\d+)\./.exec(version)?.[1];
+  return major !== undefined && Number(major) < OLDEST_CHROMIUM ? Number(major) : undefined;
+}
+
+async function refuseTooOld(browser: Browser, found: FoundBrowser): Promise<Browser> {
+  const version = await browser.version().catch(async (error: unknown) => {
+    await browser.close().catch(() => undefined);
+    throw error;
+  });
+  const major = tooOldMajor(version);
+  if (major === undefined) return browser;
+  await browser.close().catch(() => undefined);
+  throw new AssessError(`The browser at ${found.executablePath} (${found.source}) is version ${major}: printing needs Chrome or Chromium ${OLDEST_CHROMIUM} or newer`, ExitCode.noBrowser, {
+    found: version,
+    fix: 'Pass --browser with a newer Chrome or Chromium, or update the system one. Without --browser and without a system Chromium, assess uses the Chromium that comes with it.',
+  });
+}
+
 export async function launchBrowser(found: FoundBrowser, log: (message: string) => void): Promise<Browser> {
   const args = [...OFFLINE_ARGS];
   const reason = needsNoSandbox(found);
@@ -41,7 +67,7 @@ export async function launchBrowser(found: FoundBrowser, log: (message: string) 
     log(`Chromium sandbox disabled: ${reason}.`);
   }
   try {
-    return await puppeteer.launch({
+    const browser = await puppeteer.launch({
       executablePath: found.executablePath,
       headless: true,
       // Over a pipe the browser exits with assess: a build that is killed leaves no browser behind.
@@ -50,7 +76,9 @@ export async function launchBrowser(found: FoundBrowser, log: (message: string) 
       timeout: BROWSER_TIMEOUT_MS,
       protocolTimeout: 4 * BROWSER_TIMEOUT_MS,
     });
+    return await refuseTooOld(browser, found);
   } catch (error) {
+    if (error instanceof AssessError) throw error;
     throw new AssessError(`The browser at ${found.executablePath} (${found.source}) could not be started: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, ExitCode.noBrowser, {
       fix: 'Pass --browser with a working Chrome or Chromium, or install Chromium (apt-get install chromium).',
     });
