@@ -10,8 +10,6 @@ import { once } from 'node:events';
 import { mulberry32 } from '../sample-data/random.js';
 import { STREET_HEADER } from '../sample-data/street.js';
 
-export { STREET_HEADER };
-
 /** Crime types with rough national shares (data.police.uk, England and Wales, 2023). */
 const TYPE_MIX: readonly [string, number][] = [
   ['Anti-social behaviour', 0.3], ['Violence and sexual offences', 0.28], ['Other theft', 0.07], ['Shoplifting', 0.06],

@@ -46,6 +46,11 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
   }
 }
 
+/** Starts with a UTF-16 byte-order mark, either way round. */
+export function hasUtf16Mark(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
 /** File types partners save by mistake under a .csv name, recognised by their first bytes. */
 const signatures: readonly { bytes: readonly number[]; what: string; fix?: string }[] = [
   { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'an Excel workbook (.xlsx) or a zip archive', fix: 'Open it in Excel and save the sheet with File > Save As > "CSV UTF-8 (Comma delimited)"; a zip archive should be named .zip.' },
@@ -75,9 +80,8 @@ function checkBinary(bytes: Uint8Array, file: string): void {
   const signature = signatures.find((s) => s.bytes.every((b, i) => bytes[i] === b));
   if (signature) throw notText(file, `the bytes ${hexOf(bytes.subarray(0, 8))} at the start of the file`, signature.what, signature.fix);
   const head = bytes.subarray(0, SNIFF_BYTES);
-  const hasBom = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
   const firstNul = head.indexOf(0);
-  if (hasBom || firstNul < 0) return;
+  if (hasUtf16Mark(head) || firstNul < 0) return;
   let even = 0;
   let odd = 0;
   head.forEach((b, i) => {

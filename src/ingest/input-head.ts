@@ -1,6 +1,6 @@
 import { open, readFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { decodeInput, MAX_INPUT_BYTES } from './decode.js';
+import { decodeInput, hasUtf16Mark, MAX_INPUT_BYTES } from './decode.js';
 import type { StreamedFile } from './formats/format.js';
 import { cannotRead, checkedStat, splitZip } from './list-inputs.js';
 import { zipEntry, readZipEntry } from './zip-inputs.js';
@@ -140,12 +140,11 @@ export async function readInputHead(dir: string, name: string, kept = new KeptEn
     const { start } = read;
     const headBytes = wholeLines(start, start.length >= size);
     const head = decodeInput(headBytes, shown);
-    const utf16 = (start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0xfe && start[1] === 0xff);
     // A head that is the whole file is its text: decoding the same bytes again gives the same string.
     const text = read.whole !== undefined && headBytes.length === read.whole.length
       ? async (): Promise<string> => head
       : async (): Promise<string> => decodeInput(await whole().catch(readFailure(shown)), shown);
-    return { name, shown, head, size, utf16, ...(filePath === undefined ? {} : { path: filePath }), open, text };
+    return { name, shown, head, size, utf16: hasUtf16Mark(start), ...(filePath === undefined ? {} : { path: filePath }), open, text };
   } catch (error) {
     return readFailure(shown)(error);
   }

@@ -143,7 +143,7 @@ function readRows(rows: { line: number; cells: string[] }[], index: Record<Role,
   const codeOf = remembered((name) => context.lookups.csp.get(cspKey(name)));
   const yearOf = remembered(parseFinancialYear);
   const quarterOf = remembered((text) => /^q?\s*([1-4])$/i.exec(text)?.[1] ?? null);
-  const quarterKey = remembered((year) => remembered((quarter) => financialQuarterKey(yearOf(year)!, Number(quarter))));
+  const periodOf = remembered((year) => remembered((quarter) => financialQuarterKey(yearOf(year)!, Number(quarter))));
   const groupOf = remembered(norm);
   const measuresFor = remembered((group) => remembered((subgroup) => measuresOf(group, subgroup)));
   for (const { line, cells: row } of rows) {
@@ -172,7 +172,7 @@ function readRows(rows: { line: number; cells: string[] }[], index: Record<Role,
     const group = groupOf(cell('group'));
     if (!knownGroups.has(group) && !isFraud(group)) unknownGroups.add(cell('group'));
     const measures = measuresFor(group)(groupOf(cell('subgroup')));
-    const byMeasure = inner(inner(counts, code), quarterKey(cell('year'))(fq));
+    const byMeasure = inner(inner(counts, code), periodOf(cell('year'))(fq));
     for (const measure of measures) {
       const earlier = byMeasure.get(measure);
       // Counts are summed as published, negative adjustments included; one suppressed count makes the quarter unknown.

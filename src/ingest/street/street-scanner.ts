@@ -8,9 +8,6 @@ const COMMA = 44;
 const LF = 10;
 const CR = 13;
 
-/** The end of the whole words before `length`. */
-const end0 = (length: number): number => length & ~3;
-
 /** No real record spans this much: a quoted field this long is a quote that is never closed. */
 const MAX_RECORD_BYTES = 16 * 1024 * 1024;
 
@@ -91,8 +88,9 @@ export class StreetScanner {
     const buf = this.buffer;
     // The same bytes as 32-bit words (buffers start 4-aligned), to pass over 4 plain bytes at a time.
     const words = new Int32Array(buf.buffer, buf.byteOffset, buf.byteLength >> 2);
-    const wordEnd = end0(this.length);
     const end = this.length;
+    // The end of the whole words: nextFlagged looks no further.
+    const wordEnd = end & ~3;
     const { month, lsoa, type } = this.columns;
     let pos = this.pos;
     records: while (pos < end && !this.done) {
