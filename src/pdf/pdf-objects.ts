@@ -26,11 +26,13 @@ interface StreamObject {
 /** A PDF as Chromium writes it: a classic cross-reference table and plain (not compressed) objects. */
 export class PdfObjects {
   private constructor(
-    readonly bytes: Uint8Array,
-    readonly text: string,
+    private readonly bytes: Uint8Array,
+    private readonly text: string,
     private readonly sections: XrefSection[],
+    /** Where the cross-reference table starts: the number written at startxrefAt. */
+    private readonly tableAt: number,
     private readonly startxrefAt: number,
-    readonly root: number,
+    private readonly root: number,
   ) {}
 
   static read(bytes: Uint8Array): PdfObjects | undefined {
@@ -58,7 +60,7 @@ export class PdfObjects {
     }
     // Each entry is read when wanted (a printed assessment has some 27,000), so check where the table ends.
     if (!/^\s*$/.test(text.slice(at, trailerAt))) return undefined;
-    return new PdfObjects(bytes, text, sections, startxrefAt, Number(root[1]));
+    return new PdfObjects(bytes, text, sections, tableAt, startxrefAt, Number(root[1]));
   }
 
   /** Where object n starts, when the table lists it in use. */
@@ -154,15 +156,14 @@ export class PdfObjects {
         if (offset !== undefined && offset > edits[0]!.start) table.write(String(moved(offset)).padStart(10, '0'), at, 'latin1');
       }
     }
-    const tableAt = Number(/^\d+/.exec(this.text.slice(this.startxrefAt, this.startxrefAt + 20))![0]);
     const parts: Buffer[] = [];
     let from = 0;
     for (const edit of edits) {
       parts.push(table.subarray(from, edit.start), edit.bytes);
       from = edit.end;
     }
-    const digits = String(tableAt).length;
-    parts.push(table.subarray(from, this.startxrefAt), Buffer.from(String(moved(tableAt)), 'latin1'), table.subarray(this.startxrefAt + digits));
+    const digits = String(this.tableAt).length;
+    parts.push(table.subarray(from, this.startxrefAt), Buffer.from(String(moved(this.tableAt)), 'latin1'), table.subarray(this.startxrefAt + digits));
     return new Uint8Array(Buffer.concat(parts));
   }
 }

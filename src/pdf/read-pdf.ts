@@ -2,20 +2,21 @@ import type { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 type PdfDocument = Awaited<ReturnType<typeof getDocument>['promise']>;
 
-let reader: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | undefined;
+type PdfReader = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+let reader: Promise<PdfReader> | undefined;
 
 /**
  * Loads pdf.js (a twentieth of a second) when first wanted: a build asks for it while the browser
  * loads the document, so it is not on the way to starting the browser or after printing.
  */
-export function loadPdfReader(): Promise<unknown> {
+export function loadPdfReader(): Promise<PdfReader> {
   reader ??= import('pdfjs-dist/legacy/build/pdf.mjs');
   return reader;
 }
 
 async function withDocument<T>(pdf: Uint8Array, use: (doc: PdfDocument) => Promise<T>): Promise<T> {
-  await loadPdfReader();
-  const { getDocument } = await reader!;
+  const { getDocument } = await loadPdfReader();
   // pdf.js takes ownership of the buffer it is given; pass a copy so callers can still write theirs.
   const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, isEvalSupported: false }).promise;
   try {
@@ -59,23 +60,25 @@ export function readPdfLayout(pdf: Uint8Array): Promise<PdfLayout> {
   });
 }
 
+/** The text items of page n (1-based), as a reader extracts them. */
+async function textItems(doc: PdfDocument, n: number): Promise<string[]> {
+  return (await (await doc.getPage(n)).getTextContent()).items.map((item) => ('str' in item ? item.str : ''));
+}
+
 /** The text of each page, items joined by spaces; for tests and checks of what a reader sees. */
 export function readPdfText(pdf: Uint8Array): Promise<string[]> {
   return withDocument(pdf, async (doc) => {
     const pages: string[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      const content = await (await doc.getPage(n)).getTextContent();
-      pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' '));
-    }
+    for (let n = 1; n <= doc.numPages; n++) pages.push((await textItems(doc, n)).join(' ').replace(/\s+/g, ' '));
     return pages;
   });
 }
 
-/** The text items of the given pages (1-based), as a reader extracts them: one list per page. */
+/** The text items of the given pages (1-based): one list per page. */
 export function readPdfTextItems(pdf: Uint8Array, pages: readonly number[]): Promise<string[][]> {
   return withDocument(pdf, async (doc) => {
     const items: string[][] = [];
-    for (const n of pages) items.push((await (await doc.getPage(n)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')));
+    for (const n of pages) items.push(await textItems(doc, n));
     return items;
   });
 }

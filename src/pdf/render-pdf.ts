@@ -44,20 +44,12 @@ export function openBrowser(options: RenderPdfOptions): OpeningBrowser {
   };
 }
 
-/**
- * One browser for the whole run, shared by every document printed in it (a county of
- * assessments prints a dozen through one browser), and closed whatever happens.
- */
-export async function withBrowser<T>(options: RenderPdfOptions, use: (browser: Browser) => Promise<T>): Promise<T> {
+/** Prints one document in a browser of its own, closed whatever happens. */
+export async function renderPdf(request: PrintRequest, options: RenderPdfOptions): Promise<PrintedDocument> {
   const opening = openBrowser(options);
   try {
-    return await use(await opening.wanted());
+    return await printDocument(await opening.wanted(), request);
   } finally {
     await opening.close();
   }
-}
-
-/** Prints one document in a browser of its own. */
-export function renderPdf(request: PrintRequest, options: RenderPdfOptions): Promise<PrintedDocument> {
-  return withBrowser(options, (browser) => printDocument(browser, request));
 }
