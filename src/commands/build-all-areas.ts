@@ -1,4 +1,5 @@
 import type { Browser } from 'puppeteer-core';
+import type { DrawSvg } from '../charts/draw.js';
 import type { AssessConfig, Figures } from '../model.js';
 import type { OutputStage } from '../publish/stage.js';
 import { countySummaryCsv, countySummaryView, type DistrictDocument } from '../report/county-summary.js';
@@ -16,6 +17,8 @@ export interface CountyRequest {
   documentDate: string;
   templatesDir?: string;
   print: PrintSettings;
+  /** Another thread to draw the charts on (DocumentRequest.drawElsewhere). */
+  drawElsewhere?: DrawSvg;
   /** The run's browser, shared by every document. */
   browser: Browser;
   jobs: number;
@@ -49,7 +52,7 @@ function districtData(data: YearData, district: District): YearData {
 }
 
 async function buildDistrict(request: CountyRequest, district: District): Promise<{ built: DistrictBuilt; figures: Figures; warnings: string[] }> {
-  const prepared = await prepareDocument({ config: district.config, year: request.year, data: districtData(request.data, district), dataDir: request.dataDir, documentDate: request.documentDate, notes: district.notes, drawElsewhere: request.print.drawElsewhere });
+  const prepared = await prepareDocument({ config: district.config, year: request.year, data: districtData(request.data, district), dataDir: request.dataDir, documentDate: request.documentDate, notes: district.notes, drawElsewhere: request.drawElsewhere });
   const printed = await printPrepared(request.browser, prepared, request.print);
   const files = await writeDocument(request.stage, district.folder, request.year, prepared, printed);
   const built = { code: district.code, name: district.name, folder: district.folder, home: district.home, pageCount: printed.pageCount, files };

@@ -84,8 +84,6 @@ export interface PrintSettings {
   pdfDate: Date;
   /** Called just before the document is printed (the build's test hook). */
   beforePrint?: () => Promise<void>;
-  /** Another thread to draw the charts on (DocumentRequest.drawElsewhere). */
-  drawElsewhere?: DrawSvg;
 }
 
 /** Prints a prepared document in a browser that may be printing others at the same time. */

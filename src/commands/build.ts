@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { ChartThread } from '../charts/chart-thread.js';
+import type { DrawSvg } from '../charts/draw.js';
 import { loadYearConfig } from '../config/load-year-config.js';
 import { buildFingerprint } from '../manifest/build-fingerprint.js';
 import { byCodePoint } from '../manifest/hash.js';
@@ -68,6 +69,8 @@ interface Job {
   documentDate: string;
   templatesDir?: string;
   print: PrintSettings;
+  /** Another thread to draw the charts on (DocumentRequest.drawElsewhere). */
+  drawElsewhere?: DrawSvg;
   stage: OutputStage;
   pause: Pause;
   browser: OpeningBrowser;
@@ -77,7 +80,7 @@ interface Job {
 async function buildHome(job: Job): Promise<Omit<BuildResult, 'outDir'>> {
   const { options, year, data } = job;
   options.log('Drawing the charts ...');
-  const prepared = await prepareDocument({ config: job.config, year, data, dataDir: job.dataDir, documentDate: job.documentDate, drawElsewhere: job.print.drawElsewhere });
+  const prepared = await prepareDocument({ config: job.config, year, data, dataDir: job.dataDir, documentDate: job.documentDate, drawElsewhere: job.drawElsewhere });
   options.log('Printing the PDF ...');
   // Two steps (the document loaded with its charts drawn, then printed): a few seconds a person at a terminal should see moving.
   const passes = (done: number): void => options.progress?.('Printing the PDF', done, 2);
@@ -100,7 +103,7 @@ async function buildAll(job: Job, jobs: number): Promise<Omit<BuildResult, 'outD
   const { options, year, data } = job;
   options.log(`Building the assessment of every district of ${job.config.county.name}, ${jobs} at a time ...`);
   const county = await buildCounty({
-    config: job.config, year, data, dataDir: job.dataDir, documentDate: job.documentDate, templatesDir: job.templatesDir, print: job.print,
+    config: job.config, year, data, dataDir: job.dataDir, documentDate: job.documentDate, templatesDir: job.templatesDir, print: job.print, drawElsewhere: job.drawElsewhere,
     browser: await job.browser.wanted(), jobs, stage: job.stage,
     log: options.log, ...(options.progress ? { progress: options.progress } : {}),
   });
@@ -150,7 +153,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       await pause('reading');
       const templates = await loadTemplateSet(templatesDir);
       const data = await readYearData(dataDir, config, options);
-      const job = { options, year, config, data, dataDir, documentDate: dates.documentDate, templatesDir, print: { templates, render: createRenderer(templates), pdfDate: dates.pdfDate, ...(chartThread ? { drawElsewhere: chartThread.draw } : {}) }, stage, pause, browser };
+      const job = { options, year, config, data, dataDir, documentDate: dates.documentDate, templatesDir, print: { templates, render: createRenderer(templates), pdfDate: dates.pdfDate }, drawElsewhere: chartThread?.draw, stage, pause, browser };
       const built = options.allAreas ? await buildAll(job, jobs) : await buildHome(job);
       const outputs = [...stage.files].sort((a, b) => byCodePoint(a.file, b.file));
       await stage.write(MANIFEST_FILE, manifestJson(createManifest(fingerprint, describeInputs(fingerprint.inputs, data.inputs), outputs)));
