@@ -45,18 +45,20 @@ function treeHash(dir: string, keep: (name: string) => boolean): string {
   return sha256(names.map((name) => `${name}\0${sha256(readFileSync(path.join(dir, name)))}`).join('\n'));
 }
 
+function installedVersion(name: string): string {
+  let text: string;
+  try {
+    text = readFileSync(path.join(PACKAGE_DIR, 'node_modules', name, 'package.json'), 'utf8');
+  } catch {
+    return 'not found';
+  }
+  return (JSON.parse(text) as { version: string }).version;
+}
+
 function dependencyVersions(): Record<string, string> {
   const own = JSON.parse(readFileSync(path.join(PACKAGE_DIR, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
   const versions: Record<string, string> = {};
-  for (const name of Object.keys(own.dependencies ?? {}).sort()) {
-    let installed: string | undefined;
-    try {
-      installed = readFileSync(path.join(PACKAGE_DIR, 'node_modules', name, 'package.json'), 'utf8');
-    } catch {
-      installed = undefined;
-    }
-    versions[name] = installed === undefined ? 'not found' : (JSON.parse(installed) as { version: string }).version;
-  }
+  for (const name of Object.keys(own.dependencies ?? {}).sort()) versions[name] = installedVersion(name);
   return versions;
 }
 
