@@ -29,14 +29,15 @@ export function leagueOrder(areas: readonly LeagueArea[], polarity: Polarity): L
 const literal = (text: string): string => JSON.stringify(text);
 
 function spec(input: LeagueChartInput, order: LeagueArea[], dp: number): TopLevelSpec {
-  const bars = order.filter((a) => a.value !== null).map((a) => ({ ...a, label: formatNumber(a.value, dp) }));
+  const bars = order.filter((a) => a.value !== null).map((a, place) => ({ ...a, place, label: formatNumber(a.value, dp) }));
   const home = bars.find((a) => a.home)?.name;
   const isHome = home === undefined ? 'false' : `datum.value === ${literal(home)}`;
   const y = {
     field: 'name',
     type: 'nominal',
     title: null,
-    sort: bars.map((a) => a.name),
+    // By a field, not a list of names, so the compiled spec is the same for every measure (see compiled-specs.ts).
+    sort: { field: 'place', op: 'min' },
     scale: barBands(bars.length, SLOTS),
     axis: {
       labelFontWeight: { condition: { test: isHome, value: 'bold' }, value: 'normal' },

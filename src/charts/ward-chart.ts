@@ -20,12 +20,13 @@ function wardOrder(wards: readonly Ward[]): Ward[] {
 }
 
 function spec(input: WardChartInput, order: Ward[], dp: number): TopLevelSpec {
-  const bars = order.map((w) => ({ ...w, label: formatNumber(w.value, dp) }));
+  const bars = order.map((w, place) => ({ ...w, place, label: formatNumber(w.value, dp) }));
   const y = {
     field: 'name',
     type: 'nominal',
     title: null,
-    sort: bars.map((w) => w.name),
+    // By a field, not a list of names, so the compiled spec is the same for every ward chart (see compiled-specs.ts).
+    sort: { field: 'place', op: 'min' },
     scale: barBands(bars.length, SLOTS),
     axis: { labelLimit: 200, ticks: false },
   } as const;
