@@ -9,6 +9,7 @@ import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import type { LoggerInterface } from 'vega';
 import type { RenderOptions } from './draw.js';
+import { CompiledSpecs } from './compiled-specs.js';
 import { useSourceSansMetrics } from './text-width.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -60,13 +61,24 @@ function stripInnerAria(body: string): string {
   return body.replace(/<[^>]+>/g, (tag) => tag.replace(/\s(?:role|aria-[a-z]+)="[^"]*"/g, ''));
 }
 
+/**
+ * Vega-Lite's compiler, remembered by the shape of the spec. The specs are built by code, so a
+ * warning (a dropped encoding, say) is a bug to fix, not a message to print in the middle of a
+ * build, and a compilation that warns is never remembered.
+ */
+const compiled = new CompiledSpecs((spec) => {
+  const warnings: string[] = [];
+  const vgSpec = compile(spec as TopLevelSpec, { logger: collector('Vega-Lite', warnings) }).spec;
+  if (warnings.length > 0) throw new Error(warnings.join('; '));
+  return vgSpec;
+});
+
 /** Renders `spec` to a standalone, accessible SVG element. */
 export async function renderSvg(spec: TopLevelSpec, options: RenderOptions): Promise<string> {
   useSourceSansMetrics();
-  // The specs are built by code, so a warning (a dropped encoding, an empty layer's infinite
-  // extent) is a bug to fix, not a message to print in the middle of a build.
+  const vgSpec = compiled.get(spec);
+  // As for the compiler: a warning (an empty layer's infinite extent, say) is a bug in the spec.
   const warnings: string[] = [];
-  const vgSpec = compile(spec, { logger: collector('Vega-Lite', warnings) }).spec;
   const view = new vega.View(vega.parse(vgSpec), { renderer: 'none', logger: collector('Vega', warnings) });
   let raw: string;
   try {
