@@ -126,13 +126,11 @@ export async function printDocument(browser: Browser, asked: PrintRequest): Prom
   try {
     // One page for the document and any reprint: a county build prints a dozen, and each new page costs.
     page = await offlinePage(browser);
+    // Wanted once printed; a failure to load it is reported there.
+    loadPdfReader().catch(() => undefined);
     const shown = await loadUnnumbered(page, request);
     await request.beforePrint?.();
-    const printing = page.pdf(pdfOptions());
-    // Wanted once printed. Loaded now, while this thread only waits for the browser, not while the
-    // charts are drawn beside the browser loading the document. A failure to load it is reported there.
-    loadPdfReader().catch(() => undefined);
-    let pdf = await printing;
+    let pdf = await page.pdf(pdfOptions());
     const layout = await readPdfLayout(pdf);
     let html = request.renderHtml(layout.headingPages);
     let pageCount = layout.pageCount;
