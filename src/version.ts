@@ -1,4 +1,6 @@
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PACKAGE_DIR } from './manifest/package-dir.js';
 
 /** The package version, read from package.json so it is never out of step with a release. */
-export const version: string = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+export const version: string = (JSON.parse(readFileSync(path.join(PACKAGE_DIR, 'package.json'), 'utf8')) as { version: string }).version;

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { version } from '../version.js';
+import { PACKAGE_DIR } from './package-dir.js';
 import { byCodePoint, sha256 } from './hash.js';
 
 /** What produced a build: a different tool can give different outputs from the same inputs. */
@@ -16,9 +17,8 @@ export interface ToolFingerprint {
   dependencies: Record<string, string>;
 }
 
-/** The folder of the running code (dist/ when installed, src/ under the tests) and the package root. */
+/** The folder of the running code: dist/ when installed (the compiled modules and their bundle), src/ under the tests. */
 const CODE_DIR = fileURLToPath(new URL('../', import.meta.url));
-const PACKAGE_DIR = path.dirname(path.resolve(CODE_DIR));
 
 function filesUnder(dir: string, keep: (name: string) => boolean, prefix = ''): string[] {
   let entries: Dirent[];

@@ -1,12 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { AssessError, ExitCode } from '../errors.js';
+import { PACKAGE_DIR } from '../manifest/package-dir.js';
 import type { TemplateSet } from './render-html.js';
 
 /** The package's own templates folder (next to dist/ and src/). */
-export const BUNDLED_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+export const BUNDLED_TEMPLATES = path.join(PACKAGE_DIR, 'templates');
 
 const FONT_FACES: { weight: number; style: 'normal' | 'italic' }[] = [
   { weight: 400, style: 'normal' },
