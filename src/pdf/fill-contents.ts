@@ -28,6 +28,8 @@ interface FilledContents {
   pages: number[];
   /** The numbers in the order the pages draw them: the order a reader extracts them in. */
   drawn: string[];
+  /** For each page of `pages`, where its numbers are among the runs of text it draws (see readNumbers). */
+  runs: number[][];
 }
 
 /**
@@ -120,6 +122,7 @@ export function fillContents(pdf: Uint8Array, want: ContentsNumbers): FilledCont
   const replaced = new Map<number, Uint8Array>();
   const pages: number[] = [];
   const drawn: string[] = [];
+  const runs: number[][] = [];
   const found = new Set<string>();
   for (const pageNumber of want.pages) {
     const parts = pageObjects[pageNumber - 1] === undefined ? undefined : pageParts(objects, pageObjects[pageNumber - 1]!);
@@ -128,7 +131,8 @@ export function fillContents(pdf: Uint8Array, want: ContentsNumbers): FilledCont
     const content = latin1Text(data);
     let filled = '';
     let from = 0;
-    for (const run of runsOf(content)) {
+    const numberRuns: number[] = [];
+    for (const [index, run] of runsOf(content).entries()) {
       const fontObject = parts.fonts.get(run.font);
       const font = fontObject === undefined ? undefined : fontOf(fontObject);
       const placeholder = font?.text(run.glyphs);
@@ -142,12 +146,41 @@ export function fillContents(pdf: Uint8Array, want: ContentsNumbers): FilledCont
       if (written === undefined) return undefined;
       filled += content.slice(from, run.start) + written;
       from = run.end;
+      numberRuns.push(index);
     }
     if (from === 0) continue;
     replaced.set(parts.content, latin1Bytes(filled + content.slice(from)));
     pages.push(pageNumber);
+    runs.push(numberRuns);
   }
   if (found.size !== want.numbers.size) return undefined;
   const written = objects.withStreams(replaced);
-  return written === undefined ? undefined : { pdf: written, pages, drawn };
+  return written === undefined ? undefined : { pdf: written, pages, drawn, runs };
+}
+
+/**
+ * The text of the given runs of the given pages of `pdf` (a FilledContents' pages and runs), read
+ * back from the file as written: every object where its cross-reference table says, the page's
+ * stream inflated and split into runs again, the glyphs through the font's /ToUnicode map, which
+ * is what a reader extracts and a screen reader speaks. Undefined when the file cannot be read so.
+ */
+export function readNumbers(pdf: Uint8Array, pages: readonly number[], runs: readonly (readonly number[])[]): string[] | undefined {
+  const objects = PdfObjects.read(pdf);
+  if (objects === undefined || !objects.soundTable()) return undefined;
+  const pageObjects = objects.pages();
+  const texts: string[] = [];
+  for (const [i, pageNumber] of pages.entries()) {
+    const parts = pageObjects[pageNumber - 1] === undefined ? undefined : pageParts(objects, pageObjects[pageNumber - 1]!);
+    const data = parts === undefined ? undefined : objects.stream(parts.content);
+    if (parts === undefined || data === undefined) return undefined;
+    const drawn = runsOf(latin1Text(data));
+    for (const index of runs[i] ?? []) {
+      const run = drawn[index];
+      const fontObject = run === undefined ? undefined : parts.fonts.get(run.font);
+      const text = fontObject === undefined ? undefined : PdfFont.read(objects, fontObject)?.text(run!.glyphs);
+      if (text === undefined) return undefined;
+      texts.push(text);
+    }
+  }
+  return texts;
 }

@@ -1,15 +1,14 @@
-import { fillContents } from './fill-contents.js';
+import { fillContents, readNumbers } from './fill-contents.js';
 import { contentsEdits, contentsPageNumbers } from './page-edits.js';
-import { readPdfTextItems } from './read-pdf.js';
 
 /**
  * The printed document with its contents numbered in place (fill-contents.ts), when `printed`
  * shows `shown` and the numbered document `numbered` differs from it only in the numbers of the
- * bundled contents. The numbers a reader extracts from the result are checked against those
- * wanted, with a PDF reader of its own (pdf.js), so a page that is not as expected can never
- * give a wrong number: undefined, and the document is printed again with the numbers.
+ * bundled contents. The numbers are then read back from the file written, and must be those
+ * wanted, in the order the page draws them, so a page that is not as expected can never give a
+ * wrong number: undefined, and the document is printed again with the numbers.
  */
-export async function numberInPlace(printed: Uint8Array, shown: string, numbered: string): Promise<Uint8Array | undefined> {
+export function numberInPlace(printed: Uint8Array, shown: string, numbered: string): Uint8Array | undefined {
   const edits = contentsEdits(shown, numbered);
   const placeholders = contentsPageNumbers(shown);
   const numbers = contentsPageNumbers(numbered);
@@ -20,11 +19,5 @@ export async function numberInPlace(printed: Uint8Array, shown: string, numbered
   const pages = Array.from({ length: Math.min(...numbers.map(Number)) - 1 }, (_, i) => i + 1);
   const filled = fillContents(printed, { numbers: byPlaceholder, pages });
   if (filled === undefined) return undefined;
-  try {
-    const read = (await readPdfTextItems(filled.pdf, filled.pages)).flat().map((item) => item.trim()).filter((item) => /^\d+$/.test(item));
-    return read.join(' ') === filled.drawn.join(' ') ? filled.pdf : undefined;
-  } catch {
-    // A PDF that pdf.js cannot read back is not one to publish: print it again instead.
-    return undefined;
-  }
+  return readNumbers(filled.pdf, filled.pages, filled.runs)?.join(' ') === filled.drawn.join(' ') ? filled.pdf : undefined;
 }

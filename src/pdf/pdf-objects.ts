@@ -111,6 +111,24 @@ export class PdfObjects {
     }
   }
 
+  /** Whether every object the table lists in use starts where it says: what a rewrite must keep true. */
+  soundTable(): boolean {
+    for (const { first, count, at } of this.sections) {
+      for (let i = 0; i < count; i++) {
+        const entry = at + 20 * i;
+        if (this.bytes[entry + 17] !== 110 /* n */) continue;
+        const offset = this.entryOffset(entry);
+        if (offset === undefined || !this.text.startsWith(`${first + i} 0 obj`, offset)) return false;
+      }
+    }
+    return true;
+  }
+
+  /** The document catalog's dictionary (the trailer's /Root). */
+  catalog(): string | undefined {
+    return this.dictionary(this.root);
+  }
+
   /** The object number of every page, in order. */
   pages(): number[] {
     const pages: number[] = [];
@@ -123,7 +141,7 @@ export class PdfObjects {
       }
       if (depth < 32) for (const kid of kids[1]!.matchAll(/(\d+) 0 R/g)) visit(Number(kid[1]), depth + 1);
     };
-    const tree = /\/Pages (\d+) 0 R/.exec(this.dictionary(this.root) ?? '');
+    const tree = /\/Pages (\d+) 0 R/.exec(this.catalog() ?? '');
     if (tree !== null) visit(Number(tree[1]), 0);
     return pages;
   }

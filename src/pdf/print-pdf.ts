@@ -6,7 +6,7 @@ import { fixPdfDates } from './pdf-dates.js';
 import { renumberNodeIds } from './pdf-node-ids.js';
 import { pdfOptions, PAGE_TIMEOUT_MS } from './pdf-options.js';
 import { printSettled } from './print-settled.js';
-import { loadPdfReader, readPdfLayout } from './read-pdf.js';
+import { printedLayout } from './printed-layout.js';
 import { withRunningHeads } from './running-heads.js';
 
 export interface PrintRequest {
@@ -126,16 +126,14 @@ export async function printDocument(browser: Browser, asked: PrintRequest): Prom
   try {
     // One page for the document and any reprint: a county build prints a dozen, and each new page costs.
     page = await offlinePage(browser);
-    // Wanted once printed; a failure to load it is reported there.
-    loadPdfReader().catch(() => undefined);
     const shown = await loadUnnumbered(page, request);
     await request.beforePrint?.();
     let pdf = await page.pdf(pdfOptions());
-    const layout = await readPdfLayout(pdf);
+    const layout = await printedLayout(pdf);
     let html = request.renderHtml(layout.headingPages);
     let pageCount = layout.pageCount;
     let printings = 1;
-    const inPlace = html === shown ? pdf : await numberInPlace(pdf, shown, html);
+    const inPlace = html === shown ? pdf : numberInPlace(pdf, shown, html);
     if (inPlace === undefined) {
       const reprinted = await printSettled(page, request, shown, layout);
       ({ html, pdf, pageCount } = reprinted);

@@ -3,7 +3,8 @@ import { AssessError, ExitCode } from '../errors.js';
 import { applyEdits, contentsEdits } from './page-edits.js';
 import { pdfOptions, PAGE_TIMEOUT_MS } from './pdf-options.js';
 import type { PrintedDocument, PrintRequest } from './print-pdf.js';
-import { readPdfLayout, type PdfLayout } from './read-pdf.js';
+import type { PdfLayout } from './pdf-outline.js';
+import { printedLayout } from './printed-layout.js';
 
 /**
  * Shows the final document, `html`, in the page that holds `shown`: when the contents' numbers
@@ -43,16 +44,16 @@ export async function printSettled(page: Page, request: PrintRequest, shown: str
   let printed = await page.pdf(pdfOptions());
   let printings = 1;
   for (let reprints = 0; ; reprints++) {
-    const printedLayout = await readPdfLayout(printed);
-    if (sameHeadingPages(printedLayout, layout)) break;
+    const found = await printedLayout(printed);
+    if (sameHeadingPages(found, layout)) break;
     // A document that does not number its headings (or not those that moved) is right as printed.
-    const next = request.renderHtml(printedLayout.headingPages);
+    const next = request.renderHtml(found.headingPages);
     if (next === html) {
-      layout = printedLayout;
+      layout = found;
       break;
     }
-    if (reprints === MAX_REPRINTS) throw unsettled(printedLayout, layout);
-    layout = printedLayout;
+    if (reprints === MAX_REPRINTS) throw unsettled(found, layout);
+    layout = found;
     await showFinal(page, html, next);
     html = next;
     printed = await page.pdf(pdfOptions());

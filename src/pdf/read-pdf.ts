@@ -1,4 +1,5 @@
 import type { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { bookmarkTitle, type PdfLayout } from './pdf-outline.js';
 
 type PdfDocument = Awaited<ReturnType<typeof getDocument>['promise']>;
 
@@ -26,23 +27,10 @@ async function withDocument<T>(pdf: Uint8Array, use: (doc: PdfDocument) => Promi
   }
 }
 
-export interface PdfLayout {
-  pageCount: number;
-  /** Bookmark title (a heading's text) -> 1-based page number where it starts. */
-  headingPages: Map<string, number>;
-}
-
 /**
- * Chromium 143 doubles the bookmark title of a heading that starts a page break
- * ("1. Introduction1. Introduction"); read it once.
+ * Reads the page of every heading from the PDF's bookmarks, which Chrome builds from h1-h6, with
+ * pdf.js: for an outline pdf-outline.ts does not read, and in the tests, a reader of its own.
  */
-export function bookmarkTitle(raw: string): string {
-  const title = raw.trim();
-  const half = title.length / 2;
-  return Number.isInteger(half) && half > 0 && title.slice(0, half) === title.slice(half) ? title.slice(0, half) : title;
-}
-
-/** Reads the page of every heading from the PDF's bookmarks, which Chrome builds from h1-h6. */
 export function readPdfLayout(pdf: Uint8Array): Promise<PdfLayout> {
   return withDocument(pdf, async (doc) => {
     const headingPages = new Map<string, number>();

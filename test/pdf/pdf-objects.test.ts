@@ -2,7 +2,7 @@ import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { PdfObjects } from '../../src/pdf/pdf-objects.js';
 import { readPdfText } from '../../src/pdf/read-pdf.js';
-import { expectSoundStructure } from './pdf-structure.js';
+import { expectSoundStructure, pdfFile } from './pdf-structure.js';
 
 const text = (bytes: Uint8Array | undefined): string => Buffer.from(bytes ?? []).toString('latin1');
 
@@ -16,18 +16,7 @@ function onePagePdf(content: string, trailerExtra = ''): Uint8Array {
     Buffer.concat([Buffer.from(`<</Filter /FlateDecode\n/Length ${packed.length}>> stream\n`, 'latin1'), packed, Buffer.from('\nendstream', 'latin1')]),
     '<</Type /Font\n/Subtype /Type1\n/BaseFont /Helvetica>>',
   ];
-  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n', 'latin1')];
-  const offsets: number[] = [];
-  let at = parts[0]!.length;
-  objects.forEach((body, i) => {
-    const object = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`, 'latin1'), typeof body === 'string' ? Buffer.from(body, 'latin1') : body, Buffer.from('\nendobj\n', 'latin1')]);
-    offsets.push(at);
-    parts.push(object);
-    at += object.length;
-  });
-  const entries = offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
-  parts.push(Buffer.from(`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${entries}trailer\n<</Size ${objects.length + 1}\n/Root 1 0 R${trailerExtra}>>\nstartxref\n${at}\n%%EOF`, 'latin1'));
-  return new Uint8Array(Buffer.concat(parts));
+  return pdfFile(objects, trailerExtra);
 }
 
 describe('PdfObjects', () => {
@@ -70,4 +59,17 @@ describe('PdfObjects', () => {
     expect(objects.withStreams(new Map([[5, new Uint8Array()]]))).toBeUndefined();
     expect(objects.withStreams(new Map([[9, new Uint8Array()]]))).toBeUndefined();
   });
+
+  it('says whether every object starts where the table says, before and after a rewrite', () => {
+    const objects = PdfObjects.read(pdf)!;
+    expect(objects.soundTable()).toBe(true);
+    expect(PdfObjects.read(objects.withStreams(new Map([[4, Buffer.from('BT ET a longer stream', 'latin1')]]))!)!.soundTable()).toBe(true);
+    // Object 3's entry pointed one byte early: what a rewrite that miscounted would leave.
+    const entry = text(pdf).indexOf('xref\n0 6\n') + 'xref\n0 6\n'.length + 20 * 3;
+    const offset = Number(text(pdf).slice(entry, entry + 10));
+    const broken = Buffer.from(pdf);
+    broken.write(String(offset - 1).padStart(10, '0'), entry, 'latin1');
+    expect(PdfObjects.read(new Uint8Array(broken))!.soundTable()).toBe(false);
+  });
 });
+

@@ -27,3 +27,19 @@ export function expectSoundStructure(pdf: Uint8Array): void {
     expect(/^\r?\n?endstream/.test(text.slice(end, end + 12)), `stream at ${stream.index}`).toBe(true);
   }
 }
+
+/** A PDF of the given objects (1, 2, ...; the first is the catalog) laid out as Chromium writes one: plain objects, one cross-reference table. */
+export function pdfFile(objects: readonly (string | Buffer)[], trailerExtra = ''): Uint8Array {
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n', 'latin1')];
+  const offsets: number[] = [];
+  let at = parts[0]!.length;
+  objects.forEach((body, i) => {
+    const object = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`, 'latin1'), typeof body === 'string' ? Buffer.from(body, 'latin1') : body, Buffer.from('\nendobj\n', 'latin1')]);
+    offsets.push(at);
+    parts.push(object);
+    at += object.length;
+  });
+  const entries = offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
+  parts.push(Buffer.from(`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${entries}trailer\n<</Size ${objects.length + 1}\n/Root 1 0 R${trailerExtra}>>\nstartxref\n${at}\n%%EOF`, 'latin1'));
+  return new Uint8Array(Buffer.concat(parts));
+}

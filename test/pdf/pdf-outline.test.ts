@@ -1,0 +1,96 @@
+import type { Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findBrowser } from '../../src/pdf/find-browser.js';
+import { launchBrowser } from '../../src/pdf/launch-browser.js';
+import { PdfObjects } from '../../src/pdf/pdf-objects.js';
+import { pdfOptions } from '../../src/pdf/pdf-options.js';
+import { outlineLayout } from '../../src/pdf/pdf-outline.js';
+import { printedLayout } from '../../src/pdf/printed-layout.js';
+import { readPdfLayout } from '../../src/pdf/read-pdf.js';
+import { pdfFile } from './pdf-structure.js';
+
+const layoutOf = (pdf: Uint8Array) => outlineLayout(PdfObjects.read(pdf)!);
+
+/** Two pages and an outline of the given items (objects 5 on), each `[title, page object, extra]`. */
+function outlined(items: readonly [title: string, page: 3 | 4, extra?: string][]): Uint8Array {
+  const page = '<</Type /Page\n/Parent 2 0 R\n/MediaBox [0 0 600 100]>>';
+  const first = 5;
+  return pdfFile([
+    `<</Type /Catalog\n/Pages 2 0 R\n/Outlines ${first + items.length} 0 R>>`,
+    '<</Type /Pages\n/Kids [3 0 R 4 0 R]\n/Count 2>>',
+    page,
+    page,
+    ...items.map(([title, pageObject, extra], i) => `<</Title ${title}\n/Dest [${pageObject} 0 R /XYZ 0 0 0]${i + 1 < items.length ? `\n/Next ${first + i + 1} 0 R` : ''}${extra ?? ''}>>`),
+    `<</Type /Outlines\n/First ${first} 0 R\n/Count ${items.length}>>`,
+  ]);
+}
+
+describe('outlineLayout', () => {
+  it('reads literal titles with escapes, UTF-16 titles, and titles Chromium doubles, each on its page', () => {
+    const pdf = outlined([
+      ['(Crime \\(all\\) \\\\ \\101nd \\\nmore)', 3],
+      ['<FEFF00430061006600E9 00202013002000D8>', 4],
+      ['(1. Introduction1. Introduction)', 4],
+    ]);
+    expect(layoutOf(pdf)).toEqual({ pageCount: 2, headingPages: new Map([['Crime (all) \\ And more', 1], ['Café – Ø', 2], ['1. Introduction', 2]]) });
+  });
+
+  it('lists each item before its children, and keeps the first page of a repeated title', () => {
+    const pdf = pdfFile([
+      '<</Type /Catalog\n/Pages 2 0 R\n/Outlines 8 0 R>>',
+      '<</Type /Pages\n/Kids [3 0 R 4 0 R]\n/Count 2>>',
+      '<</Type /Page\n/Parent 2 0 R>>',
+      '<</Type /Page\n/Parent 2 0 R>>',
+      '<</Title (Part)\n/Dest [3 0 R /XYZ 0 0 0]\n/First 6 0 R\n/Next 7 0 R>>',
+      '<</Title (Notes)\n/Dest [3 0 R /XYZ 0 0 0]>>',
+      '<</Title (Notes)\n/Dest [4 0 R /XYZ 0 0 0]>>',
+      '<</Type /Outlines\n/First 5 0 R>>',
+    ]);
+    expect([...layoutOf(pdf)!.headingPages]).toEqual([['Part', 1], ['Notes', 1]]);
+  });
+
+  it('gives no headings for a PDF without an outline', () => {
+    const pdf = pdfFile(['<</Type /Catalog\n/Pages 2 0 R>>', '<</Type /Pages\n/Kids [3 0 R]\n/Count 1>>', '<</Type /Page\n/Parent 2 0 R>>']);
+    expect(layoutOf(pdf)).toEqual({ pageCount: 1, headingPages: new Map() });
+  });
+
+  it('leaves to pdf.js what it does not read: a named destination, another encoding, a loop', () => {
+    const named = pdfFile([
+      '<</Type /Catalog\n/Pages 2 0 R\n/Outlines 5 0 R>>',
+      '<</Type /Pages\n/Kids [3 0 R 4 0 R]\n/Count 2>>',
+      '<</Type /Page\n/Parent 2 0 R>>',
+      '<</Type /Page\n/Parent 2 0 R>>',
+      '<</Type /Outlines\n/First 6 0 R>>',
+      '<</Title (Named)\n/Dest /introduction>>',
+    ]);
+    expect(layoutOf(named)).toBeUndefined();
+    expect(layoutOf(outlined([['(Caf\\351)', 3]]))).toBeUndefined();
+    expect(layoutOf(outlined([['(Loop)', 3, '\n/Next 5 0 R']]))).toBeUndefined();
+  });
+});
+
+describe('the printed layout', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser(await findBrowser({ env: process.env, platform: process.platform }), () => undefined);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("is what pdf.js reads from Chromium's own outline", async () => {
+    const html = `<!DOCTYPE html><html lang="en-GB"><head><title>T</title></head><body>
+      <h1>Strategic Assessment 2024–25</h1><h2>1. Crime (all) \\ “quoted”</h2><p>Text</p>
+      <h2 style="break-before: page">2. Anti-social behaviour – Café Ø</h2><h3>2.1 Wards</h3>
+      <h2 style="break-before: page">3. Notes</h2><h3>Notes</h3></body></html>`;
+    const page = await browser.newPage();
+    await page.setContent(html);
+    const pdf = await page.pdf(pdfOptions());
+    await page.close();
+    const own = layoutOf(pdf);
+    expect(own).toEqual(await readPdfLayout(pdf));
+    expect(own?.pageCount).toBe(3);
+    expect(own?.headingPages.get('2. Anti-social behaviour – Café Ø')).toBe(2);
+    expect(await printedLayout(pdf)).toEqual(own);
+  });
+});
