@@ -1,15 +1,18 @@
 /**
- * Remembers Vega-Lite compilations by the shape of the spec. A document's charts come in a few
- * kinds that differ only in their data and titles, and compiling Vega-Lite is a third of a
- * chart's drawing time, so a spec is compiled once per shape with its data and titles left as
- * holes, and each chart of that shape gets the compiled spec with its own filled in.
+ * Remembers a chart spec's compilation by the shape of the spec. A document's charts come in a
+ * few kinds that differ only in their data and titles, and compiling them (Vega-Lite to Vega, and
+ * Vega to its dataflow) was half of a chart's drawing time, so a spec is compiled once per shape
+ * with its data and titles left as holes, and each chart of that shape gets the compilation with
+ * its own filled in.
  *
  * The result is always exactly the direct compilation. The first chart of each shape is compiled
  * both ways, and the shape is remembered only if filling the holes gives exactly the direct
- * result (a compiler that copied a title into an expression, or merged layers whose data are
- * equal, would not); otherwise every chart of that shape is compiled directly. Equal data arrays
- * share a hole, so merging layers of equal data keeps the same shape, and empty ones are no holes,
- * since a compiler may treat an empty array or title differently.
+ * result (a compiler that merged layers whose data are equal, or changed a title, would not);
+ * otherwise every chart of that shape is compiled directly. A hole is filled where it stands
+ * whole, and where generated code quotes it as a string literal, as Vega writes the code that
+ * draws a title. Equal data arrays share a hole, so merging layers of equal data keeps the same
+ * shape, and empty ones are no holes, since a compiler may treat an empty array or title
+ * differently.
  */
 
 /** Marks a hole: a private-use character that no title or datum of ours contains. */
@@ -25,6 +28,9 @@ interface Hollowed {
   /** What fills each hole, by number. */
   fillings: Json[];
 }
+
+/** A spec whose own text carries the hole mark, or a compilation that moved a hole into other text. */
+class HoleClash extends Error {}
 
 const isRecord = (value: unknown): value is Record<string, Json> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -53,38 +59,29 @@ function hollow(spec: Json): Hollowed {
   return { shape: JSON.stringify(walk(spec, '')), fillings };
 }
 
-/** A spec whose own text carries the hole mark, or a compilation that moved a hole into other text. */
-class HoleClash extends Error {}
+/** A string as generated code quotes it (Vega's stringValue: JSON, with the two JavaScript line separators escaped). */
+const codeString = (text: string): string => JSON.stringify(text).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 
-/** A fresh copy of `template` with each hole filled; throws HoleClash where a hole is not whole. */
-function fill(template: Json, fillings: readonly Json[]): Json {
-  const walk = (value: Json): Json => {
-    if (typeof value === 'string') {
-      if (!value.includes(HOLE)) return value;
-      const filling = /^\uE000(\d+)$/.exec(value) === null ? undefined : fillings[Number(value.slice(1))];
-      if (typeof filling !== 'string') throw new HoleClash();
-      return filling;
-    }
-    if (Array.isArray(value)) {
-      const only = value.length === 1 ? value[0] : undefined;
-      const n = isRecord(only) && Object.keys(only).length === 1 ? only[HOLE] : undefined;
-      if (typeof n === 'number') {
-        const filling = fillings[n];
-        if (!Array.isArray(filling)) throw new HoleClash();
-        return filling;
-      }
-      return value.map(walk);
-    }
-    if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
-    return value;
-  };
-  return walk(template);
+/**
+ * The compilation's JSON with each hole filled: a data array where `[{"<hole>":n}]` stands, a
+ * title where `"<hole>n"` stands, and where code quotes it (`\"<hole>n\"` in JSON). Any other
+ * hole mark is one the fill cannot place.
+ */
+function fill(template: string, fillings: readonly Json[]): string {
+  return template.replace(/\[\{"\uE000":(\d+)\}\]|"\uE000(\d+)"|\\"\uE000(\d+)\\"|\uE000/g, (_whole, array?: string, string?: string, quoted?: string) => {
+    const filling = fillings[Number(array ?? string ?? quoted)];
+    if (array !== undefined && Array.isArray(filling)) return JSON.stringify(filling);
+    if (string !== undefined && typeof filling === 'string') return JSON.stringify(filling);
+    if (quoted !== undefined && typeof filling === 'string') return JSON.stringify(codeString(filling)).slice(1, -1);
+    throw new HoleClash();
+  });
 }
 
-/** Compilations by shape; `null` for a shape whose holes cannot be filled exactly. */
+/** Compilations by shape, as JSON with holes; `null` for a shape whose holes cannot be filled exactly. */
 export class CompiledSpecs<Compiled> {
-  private readonly byShape = new Map<string, Json | null>();
+  private readonly byShape = new Map<string, string | null>();
 
+  /** `compile` must give plain JSON data: its result is remembered as JSON text. */
   constructor(private readonly compile: (spec: unknown) => Compiled) {}
 
   /** What `compile(spec)` returns, from a remembered compilation where the spec's shape has one. */
@@ -98,18 +95,18 @@ export class CompiledSpecs<Compiled> {
     }
     const template = this.byShape.get(hollowed.shape);
     if (template === null) return this.compile(spec);
-    if (template !== undefined) return fill(template, hollowed.fillings) as Compiled;
+    if (template !== undefined) return JSON.parse(fill(template, hollowed.fillings)) as Compiled;
     const direct = this.compile(spec);
     if (this.byShape.size >= MOST_SHAPES) this.byShape.clear();
-    this.byShape.set(hollowed.shape, this.learn(hollowed, direct));
+    this.byShape.set(hollowed.shape, this.learn(hollowed, JSON.stringify(direct)));
     return direct;
   }
 
-  /** The hollow spec's compilation, if filling it gives exactly `direct`. */
-  private learn(hollowed: Hollowed, direct: Compiled): Json | null {
+  /** The hollow spec's compilation as JSON, if filling it gives exactly `direct`. */
+  private learn(hollowed: Hollowed, direct: string): string | null {
     try {
-      const template = this.compile(JSON.parse(hollowed.shape)) as Json;
-      return JSON.stringify(fill(template, hollowed.fillings)) === JSON.stringify(direct) ? template : null;
+      const template = JSON.stringify(this.compile(JSON.parse(hollowed.shape)));
+      return fill(template, hollowed.fillings) === direct ? template : null;
     } catch {
       // A hole moved into other text, or the hollow spec itself did not compile cleanly.
       return null;

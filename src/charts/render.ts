@@ -62,24 +62,25 @@ function stripInnerAria(body: string): string {
 }
 
 /**
- * Vega-Lite's compiler, remembered by the shape of the spec. The specs are built by code, so a
- * warning (a dropped encoding, say) is a bug to fix, not a message to print in the middle of a
- * build, and a compilation that warns is never remembered.
+ * A Vega-Lite spec compiled to Vega, and that to the dataflow a view runs, remembered by the
+ * shape of the spec. The specs are built by code, so a warning (a dropped encoding, say) is a bug
+ * to fix, not a message to print in the middle of a build, and a compilation that warns is never
+ * remembered.
  */
 const compiled = new CompiledSpecs((spec) => {
   const warnings: string[] = [];
   const vgSpec = compile(spec as TopLevelSpec, { logger: collector('Vega-Lite', warnings) }).spec;
   if (warnings.length > 0) throw new Error(warnings.join('; '));
-  return vgSpec;
+  return { vgSpec, dataflow: vega.parse(vgSpec) };
 });
 
 /** Renders `spec` to a standalone, accessible SVG element. */
 export async function renderSvg(spec: TopLevelSpec, options: RenderOptions): Promise<string> {
   useSourceSansMetrics();
-  const vgSpec = compiled.get(spec);
+  const { vgSpec, dataflow } = compiled.get(spec);
   // As for the compiler: a warning (an empty layer's infinite extent, say) is a bug in the spec.
   const warnings: string[] = [];
-  const view = new vega.View(vega.parse(vgSpec), { renderer: 'none', logger: collector('Vega', warnings) });
+  const view = new vega.View(dataflow, { renderer: 'none', logger: collector('Vega', warnings) });
   let raw: string;
   try {
     raw = await view.toSVG();
