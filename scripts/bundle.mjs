@@ -10,25 +10,34 @@
 // worker file beside it, and @sparticuz/chromium, which unpacks the browser from files of its
 // package. 'canvas' is an optional package Vega tries to load and does not need.
 import { rmSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
-const outdir = 'dist/bundle';
-rmSync(outdir, { recursive: true, force: true });
-await build({
-  entryPoints: {
-    main: 'dist/cli/main.js',
-    'chart-worker': 'dist/charts/chart-worker.js',
-    'street-worker': 'dist/ingest/street/street-worker.js',
-  },
-  outdir,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  external: ['pdfjs-dist', '@sparticuz/chromium', 'canvas'],
-  // CommonJS dependencies (handlebars, yaml's helpers) call require() for Node's own modules.
-  banner: { js: "import { createRequire as assessCreateRequire } from 'node:module'; const require = assessCreateRequire(import.meta.url);" },
-  legalComments: 'none',
-  logLevel: 'warning',
-});
+/** Bundles `entryPoints` (name -> file) into `outdir`, emptied first, as the command's own bundle is. */
+export async function bundle(entryPoints, outdir) {
+  rmSync(outdir, { recursive: true, force: true });
+  await build({
+    entryPoints,
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: ['pdfjs-dist', '@sparticuz/chromium', 'canvas'],
+    // CommonJS dependencies (handlebars, yaml's helpers) call require() for Node's own modules.
+    banner: { js: "import { createRequire as assessCreateRequire } from 'node:module'; const require = assessCreateRequire(import.meta.url);" },
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+}
+
+/** The command and its worker threads, each started from its file name beside the chunks. */
+export const WORKERS = {
+  'chart-worker': 'dist/charts/chart-worker.js',
+  'street-worker': 'dist/ingest/street/street-worker.js',
+};
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await bundle({ main: 'dist/cli/main.js', ...WORKERS }, 'dist/bundle');
+}
