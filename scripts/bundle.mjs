@@ -8,7 +8,8 @@
 //
 // Left out of the bundle, and loaded from node_modules as they are: pdf.js, which loads its own
 // worker file beside it, and @sparticuz/chromium, which unpacks the browser from files of its
-// package. 'canvas' is an optional package Vega tries to load and does not need.
+// package. 'canvas' is an optional package Vega tries to load and does not need. proxy-agent, which
+// only puppeteer's browser downloader uses, is replaced by a stub (bundle-stubs/).
 import { rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -25,6 +26,7 @@ export async function bundle(entryPoints, outdir) {
     platform: 'node',
     target: 'node20',
     external: ['pdfjs-dist', '@sparticuz/chromium', 'canvas'],
+    alias: { 'proxy-agent': './scripts/bundle-stubs/proxy-agent.mjs' },
     // CommonJS dependencies (handlebars, yaml's helpers) call require() for Node's own modules.
     banner: { js: "import { createRequire as assessCreateRequire } from 'node:module'; const require = assessCreateRequire(import.meta.url);" },
     legalComments: 'none',
