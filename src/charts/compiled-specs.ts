@@ -6,9 +6,10 @@
  * its own filled in.
  *
  * The result is always exactly the direct compilation. The first chart of each shape is compiled
- * both ways, and the shape is remembered only if filling the holes gives exactly the direct
- * result (a compiler that merged layers whose data are equal, or changed a title, would not);
- * otherwise every chart of that shape is compiled directly. A hole is filled where it stands
+ * directly; when a second comes, the shape is compiled with holes, and remembered only if
+ * filling them as the first chart's gives exactly the first chart's compilation (a compiler that
+ * merged layers whose data are equal, or changed a title, would not); otherwise every chart of
+ * that shape is compiled directly. A hole is filled where it stands
  * whole, and where generated code quotes it as a string literal, as Vega writes the code that
  * draws a title. Equal data arrays share a hole, so merging layers of equal data keeps the same
  * shape, and empty ones are no holes, since a compiler may treat an empty array or title
@@ -25,8 +26,11 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 interface Hollowed {
   /** The spec with its holes marked, as JSON: equal for specs of one shape. */
   shape: string;
-  /** What fills each hole, by number. */
-  fillings: Json[];
+  /**
+   * What fills each hole, by number, as JSON: taken when the spec is, since drawing a chart may
+   * add fields to its data's objects.
+   */
+  fillings: string[];
 }
 
 /** A spec whose own text carries the hole mark, or a compilation that moved a hole into other text. */
@@ -36,14 +40,14 @@ const isRecord = (value: unknown): value is Record<string, Json> => typeof value
 
 /** Replaces each non-empty `values` array and string `title` with a numbered hole. */
 function hollow(spec: Json): Hollowed {
-  const fillings: Json[] = [];
+  const fillings: string[] = [];
   const numbers = new Map<string, number>();
   const hole = (filling: Json): number => {
     const text = JSON.stringify(filling);
     if (text.includes(HOLE)) throw new HoleClash();
     let n = numbers.get(text);
     if (n === undefined) {
-      n = fillings.push(filling) - 1;
+      n = fillings.push(text) - 1;
       numbers.set(text, n);
     }
     return n;
@@ -67,19 +71,29 @@ const codeString = (text: string): string => JSON.stringify(text).replace(/\u202
  * title where `"<hole>n"` stands, and where code quotes it (`\"<hole>n\"` in JSON). Any other
  * hole mark is one the fill cannot place.
  */
-function fill(template: string, fillings: readonly Json[]): string {
+function fill(template: string, fillings: readonly string[]): string {
   return template.replace(/\[\{"\uE000":(\d+)\}\]|"\uE000(\d+)"|\\"\uE000(\d+)\\"|\uE000/g, (_whole, array?: string, string?: string, quoted?: string) => {
-    const filling = fillings[Number(array ?? string ?? quoted)];
-    if (array !== undefined && Array.isArray(filling)) return JSON.stringify(filling);
-    if (string !== undefined && typeof filling === 'string') return JSON.stringify(filling);
-    if (quoted !== undefined && typeof filling === 'string') return JSON.stringify(codeString(filling)).slice(1, -1);
+    const filling = fillings[Number(array ?? string ?? quoted)] ?? '';
+    if (array !== undefined && filling.startsWith('[')) return filling;
+    if (string !== undefined && filling.startsWith('"')) return filling;
+    if (quoted !== undefined && filling.startsWith('"')) return JSON.stringify(codeString(JSON.parse(filling) as string)).slice(1, -1);
     throw new HoleClash();
   });
 }
 
-/** Compilations by shape, as JSON with holes; `null` for a shape whose holes cannot be filled exactly. */
+/** The first chart of a shape: its holes' fillings and its direct compilation, to check a template against. */
+interface FirstOfShape {
+  fillings: string[];
+  direct: string;
+}
+
+/**
+ * Compilations by shape, as JSON with holes; `null` for a shape whose holes cannot be filled
+ * exactly; the first chart of a shape until a second comes, since a shape with one chart (the
+ * document's one trend chart) needs no template.
+ */
 export class CompiledSpecs<Compiled> {
-  private readonly byShape = new Map<string, string | null>();
+  private readonly byShape = new Map<string, string | null | FirstOfShape>();
 
   /** `compile` must give plain JSON data: its result is remembered as JSON text. */
   constructor(private readonly compile: (spec: unknown) => Compiled) {}
@@ -93,20 +107,25 @@ export class CompiledSpecs<Compiled> {
       if (error instanceof HoleClash) return this.compile(spec);
       throw error;
     }
-    const template = this.byShape.get(hollowed.shape);
-    if (template === null) return this.compile(spec);
-    if (template !== undefined) return JSON.parse(fill(template, hollowed.fillings)) as Compiled;
-    const direct = this.compile(spec);
-    if (this.byShape.size >= MOST_SHAPES) this.byShape.clear();
-    this.byShape.set(hollowed.shape, this.learn(hollowed, JSON.stringify(direct)));
-    return direct;
+    let known = this.byShape.get(hollowed.shape);
+    if (known === undefined) {
+      const direct = this.compile(spec);
+      if (this.byShape.size >= MOST_SHAPES) this.byShape.clear();
+      this.byShape.set(hollowed.shape, { fillings: hollowed.fillings, direct: JSON.stringify(direct) });
+      return direct;
+    }
+    if (known !== null && typeof known !== 'string') {
+      known = this.learn(hollowed.shape, known);
+      this.byShape.set(hollowed.shape, known);
+    }
+    return known === null ? this.compile(spec) : (JSON.parse(fill(known, hollowed.fillings)) as Compiled);
   }
 
-  /** The hollow spec's compilation as JSON, if filling it gives exactly `direct`. */
-  private learn(hollowed: Hollowed, direct: string): string | null {
+  /** The shape's compilation as JSON with holes, if filling it as the first chart's gives exactly that chart's. */
+  private learn(shape: string, first: FirstOfShape): string | null {
     try {
-      const template = JSON.stringify(this.compile(JSON.parse(hollowed.shape)));
-      return fill(template, hollowed.fillings) === direct ? template : null;
+      const template = JSON.stringify(this.compile(JSON.parse(shape)));
+      return fill(template, first.fillings) === first.direct ? template : null;
     } catch {
       // A hole moved into other text, or the hollow spec itself did not compile cleanly.
       return null;
