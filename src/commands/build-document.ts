@@ -43,6 +43,8 @@ export interface PreparedDocument {
    */
   drawing: Promise<DrawnCharts>;
   view: ReportView;
+  /** The figures as CSV and JSON, made once when first asked for: while the browser prints. */
+  tables: () => { csv: string; json: string };
   warnings: InputWarning[];
   /** Short labels of N-2, N-1, N, e.g. "2023-24". */
   yearLabels: [string, string, string];
@@ -70,7 +72,13 @@ export async function prepareDocument(request: DocumentRequest): Promise<Prepare
   const drawing = slots.drawAll();
   // Awaited when the document is printed; a document that fails before then must not leave it unhandled.
   drawing.catch(() => undefined);
-  return { config, figures, charts, drawing, view: withNotes, warnings, yearLabels };
+  let tables: { csv: string; json: string } | undefined;
+  const made = (): { csv: string; json: string } => {
+    const periodLabels = [year - 2, year - 1, year].map((y) => periodLabel(y, config.yearEndMonth));
+    const sections = figuresJsonSections({ config, figures, charts, view: withNotes });
+    return { csv: figuresToCsv(figures, config), json: figuresToJson(figures, config, { generator: `assess ${version}`, periodLabels, yearLabels }, sections) };
+  };
+  return { config, figures, charts, drawing, view: withNotes, tables: () => (tables ??= made()), warnings, yearLabels };
 }
 
 /** A warning as the summary lists it: the file it is about first. */
@@ -107,6 +115,7 @@ export function printPrepared(browser: Browser, prepared: PreparedDocument, sett
     },
     creationDate: settings.pdfDate,
     ...(settings.beforePrint ? { beforePrint: settings.beforePrint } : {}),
+    whilePrinting: () => void prepared.tables(),
   });
 }
 
@@ -120,13 +129,12 @@ export function documentFileName(year: number, type: 'pdf' | 'html'): string {
  * itself); the figures' JSON records what the document made of them. Returns their final paths.
  */
 export async function writeDocument(stage: OutputStage, folder: string | undefined, year: number, prepared: PreparedDocument, printed: PrintedDocument): Promise<string[]> {
-  const { config, figures, charts, view, yearLabels } = prepared;
-  const periodLabels = [year - 2, year - 1, year].map((y) => periodLabel(y, config.yearEndMonth));
+  const { csv, json } = prepared.tables();
   const files = [
     { name: documentFileName(year, 'pdf'), content: printed.pdf },
     { name: documentFileName(year, 'html'), content: printed.html },
-    { name: 'figures.csv', content: figuresToCsv(figures, config) },
-    { name: 'figures.json', content: figuresToJson(figures, config, { generator: `assess ${version}`, periodLabels, yearLabels }, figuresJsonSections({ config, figures, charts, view })) },
+    { name: 'figures.csv', content: csv },
+    { name: 'figures.json', content: json },
   ];
   const written: string[] = [];
   for (const { name, content } of files) written.push(stage.finalPath((await stage.write(folder === undefined ? name : `${folder}/${name}`, content)).file));

@@ -30,6 +30,8 @@ export interface PrintRequest {
   creationDate?: Date;
   /** Called with the document loaded, just before it is printed: the build's test hook (build-pause.ts). */
   beforePrint?: () => Promise<void>;
+  /** Work for this thread while the browser prints: called once the print has been asked for. */
+  whilePrinting?: () => void;
 }
 
 export interface DeferredWork {
@@ -128,7 +130,12 @@ export async function printDocument(browser: Browser, asked: PrintRequest): Prom
     page = await offlinePage(browser);
     const shown = await loadUnnumbered(page, request);
     await request.beforePrint?.();
-    let pdf = await page.pdf(pdfOptions());
+    // Puppeteer waits for the fonts before asking for the print; waited for here instead, the
+    // print is asked for as page.pdf is called, and this thread is free for other work meanwhile.
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const printing = page.pdf({ ...pdfOptions(), waitForFonts: false });
+    request.whilePrinting?.();
+    let pdf = await printing;
     const layout = await printedLayout(pdf);
     let html = request.renderHtml(layout.headingPages);
     let pageCount = layout.pageCount;
