@@ -17,8 +17,14 @@ export interface ToolFingerprint {
   dependencies: Record<string, string>;
 }
 
-/** The folder of the running code: dist/ when installed (the compiled modules and their bundle), src/ under the tests. */
-const CODE_DIR = fileURLToPath(new URL('../', import.meta.url));
+/**
+ * The folder of the running code: dist/bundle/ when the command runs (the bundle holds all of it),
+ * dist/ for the compiled modules (the benchmark's scripts), src/ under the tests. Never the
+ * benchmark's own bundle in dist/bench/, which running the benchmark writes.
+ */
+const HERE = fileURLToPath(new URL('./', import.meta.url));
+const CODE_DIR = path.basename(HERE) === 'bundle' ? HERE : path.dirname(HERE);
+const NOT_CODE = new Set(['bundle', 'bench']);
 
 function filesUnder(dir: string, keep: (name: string) => boolean, prefix = ''): string[] {
   let entries: Dirent[];
@@ -29,7 +35,7 @@ function filesUnder(dir: string, keep: (name: string) => boolean, prefix = ''): 
   }
   return entries.flatMap((entry) => {
     const name = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) return filesUnder(dir, keep, name);
+    if (entry.isDirectory()) return prefix === '' && NOT_CODE.has(entry.name) ? [] : filesUnder(dir, keep, name);
     return entry.isFile() && keep(entry.name) ? [name] : [];
   });
 }
