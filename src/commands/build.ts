@@ -94,8 +94,6 @@ async function buildHome(job: Job): Promise<Omit<BuildResult, 'outDir'>> {
     },
   });
   passes(2);
-  // Nothing more to print: the browser shuts down while the files are written (awaited in build).
-  void job.browser.close();
   const files = await writeDocument(job.stage, undefined, year, prepared, printed);
   return { files, pageCount: printed.pageCount, ...counts(prepared.figures), warnings: prepared.warnings.map(warningText) };
 }

@@ -13,7 +13,6 @@ export interface RenderPdfOptions {
 export interface OpeningBrowser {
   /** The browser, once started; rejects with the AssessError of one that cannot be found or started. */
   wanted: () => Promise<Browser>;
-  /** Closes it; the first call does, later ones wait for that. */
   close: () => Promise<void>;
 }
 
@@ -32,18 +31,16 @@ export function openBrowser(options: RenderPdfOptions): OpeningBrowser {
   })();
   // Handled where it is wanted; until then a failure must not count as unhandled.
   ready.catch(() => undefined);
-  let closing: Promise<void> | undefined;
   return {
     wanted: () => {
       for (const message of held.splice(0)) options.log(message);
       log = options.log;
       return ready;
     },
-    close: () =>
-      (closing ??= (async () => {
-        // Closing a browser that crashed fails too; the error worth reporting is the crash.
-        await (await ready.catch(() => undefined))?.close().catch(() => undefined);
-      })()),
+    close: async () => {
+      // Closing a browser that crashed fails too; the error worth reporting is the crash.
+      await (await ready.catch(() => undefined))?.close().catch(() => undefined);
+    },
   };
 }
 
