@@ -117,6 +117,7 @@ export function fillContents(pdf: Uint8Array, want: ContentsNumbers): FilledCont
   const objects = PdfObjects.read(pdf);
   if (objects === undefined) return undefined;
   const pageObjects = objects.pages();
+  if (pageObjects === undefined) return undefined;
   const fonts = new Map<number, PdfFont | undefined>();
   const fontOf = (n: number): PdfFont | undefined => (fonts.has(n) ? fonts.get(n) : fonts.set(n, PdfFont.read(objects, n)).get(n));
   const replaced = new Map<number, Uint8Array>();
@@ -168,6 +169,7 @@ export function readNumbers(pdf: Uint8Array, pages: readonly number[], runs: rea
   const objects = PdfObjects.read(pdf);
   if (objects === undefined || !objects.soundTable()) return undefined;
   const pageObjects = objects.pages();
+  if (pageObjects === undefined) return undefined;
   const texts: string[] = [];
   for (const [i, pageNumber] of pages.entries()) {
     const parts = pageObjects[pageNumber - 1] === undefined ? undefined : pageParts(objects, pageObjects[pageNumber - 1]!);

@@ -85,8 +85,9 @@ export class PdfObjects {
     if (offset === undefined || !this.text.startsWith(`${n} 0 obj`, offset)) return undefined;
     const end = this.text.indexOf('endobj', offset);
     const object = this.text.slice(offset, end < 0 ? undefined : end);
-    const stream = object.indexOf('stream');
-    return stream < 0 ? object : object.slice(0, stream);
+    // The keyword after the dictionary's closing >>, not the word in a title ("Mainstream services").
+    const stream = /(?<=>>\s*)stream\r?\n/.exec(object);
+    return stream === null ? object : object.slice(0, stream.index);
   }
 
   private streamObject(n: number): StreamObject | undefined {
@@ -129,21 +130,28 @@ export class PdfObjects {
     return this.dictionary(this.root);
   }
 
-  /** The object number of every page, in order. */
-  pages(): number[] {
+  /**
+   * The object number of every page, in order; undefined unless every node of the page tree can
+   * be read and the pages found are as many as its root counts, so a page is never missed.
+   */
+  pages(): number[] | undefined {
     const pages: number[] = [];
-    const visit = (n: number, depth: number): void => {
-      const node = this.dictionary(n) ?? '';
-      const kids = /\/Kids \[([^\]]*)\]/.exec(node);
+    const visit = (n: number, depth: number): boolean => {
+      const node = this.dictionary(n);
+      if (node === undefined || depth > 32) return false;
+      const kids = /\/Kids\s*\[([^\]]*)\]/.exec(node);
       if (kids === null) {
-        if (/\/Type \/Page[\s/>]/.test(node)) pages.push(n);
-        return;
+        if (!/\/Type\s*\/Page[\s/>]/.test(node)) return false;
+        pages.push(n);
+        return true;
       }
-      if (depth < 32) for (const kid of kids[1]!.matchAll(/(\d+) 0 R/g)) visit(Number(kid[1]), depth + 1);
+      return [...kids[1]!.matchAll(/(\d+)\s+0\s+R/g)].every((kid) => visit(Number(kid[1]), depth + 1));
     };
-    const tree = /\/Pages (\d+) 0 R/.exec(this.catalog() ?? '');
-    if (tree !== null) visit(Number(tree[1]), 0);
-    return pages;
+    const tree = /\/Pages\s+(\d+)\s+0\s+R/.exec(this.catalog() ?? '');
+    const root = tree === null ? undefined : this.dictionary(Number(tree[1]));
+    const count = root === undefined ? null : /\/Count\s+(\d+)/.exec(root);
+    if (tree === null || count === null || !visit(Number(tree[1]), 0)) return undefined;
+    return pages.length === Number(count[1]) ? pages : undefined;
   }
 
   /**

@@ -26,8 +26,8 @@ export function bookmarkTitle(raw: string): string {
 
 const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', '(': '(', ')': ')', '\\': '\\' };
 
-/** The bytes of the literal string starting at `open` (its '('), as a latin1 string. */
-function literalBytes(text: string, open: number): string | undefined {
+/** The bytes of the literal string starting at `open` (its '('), as a latin1 string, and where it ends. */
+function literalBytes(text: string, open: number): { bytes: string; end: number } | undefined {
   let bytes = '';
   let depth = 0;
   for (let i = open; i < text.length; i++) {
@@ -44,7 +44,7 @@ function literalBytes(text: string, open: number): string | undefined {
     } else if (char === '(') {
       if (depth++ > 0) bytes += char;
     } else if (char === ')') {
-      if (--depth === 0) return bytes;
+      if (--depth === 0) return { bytes, end: i + 1 };
       bytes += char;
     } else bytes += char;
   }
@@ -62,51 +62,64 @@ function textString(bytes: string): string | undefined {
   return /^[\x20-\x7e\t\n\r]*$/.test(bytes) ? bytes : undefined;
 }
 
-/** The /Title of an outline item's dictionary. */
-function title(item: string): string | undefined {
+/** Where an outline item's /Title value starts and ends, and its text; undefined if it cannot be read. */
+function title(item: string): { start: number; end: number; text: string } | undefined {
   const at = /\/Title\s*([(<])/.exec(item);
   if (at === null) return undefined;
   const start = at.index + at[0].length - 1;
   if (at[1] === '(') {
-    const bytes = literalBytes(item, start);
-    return bytes === undefined ? undefined : textString(bytes);
+    const literal = literalBytes(item, start);
+    const text = literal === undefined ? undefined : textString(literal.bytes);
+    return text === undefined ? undefined : { start, end: literal!.end, text };
   }
-  const hex = /^<([0-9A-Fa-f\s]*)>/.exec(item.slice(start))?.[1]?.replace(/\s/g, '');
-  if (hex === undefined) return undefined;
-  const padded = hex.length % 2 === 0 ? hex : `${hex}0`;
-  return textString(padded.replace(/../g, (pair) => String.fromCharCode(parseInt(pair, 16))));
+  const hex = /^<([0-9A-Fa-f\s]*)>/.exec(item.slice(start));
+  if (hex === null) return undefined;
+  const digits = hex[1]!.replace(/\s/g, '');
+  const text = textString((digits.length % 2 === 0 ? digits : `${digits}0`).replace(/../g, (pair) => String.fromCharCode(parseInt(pair, 16))));
+  return text === undefined ? undefined : { start, end: start + hex[0].length, text };
 }
 
-const reference = (item: string, key: string): number | undefined => {
-  const found = new RegExp(`/${key} (\\d+) 0 R`).exec(item);
+/** The object a key of a dictionary refers to ("/Next 12 0 R"), read with the dictionary's strings blanked out. */
+const reference = (dictionary: string, key: string): number | undefined => {
+  const found = new RegExp(`/${key}\\s+(\\d+)\\s+0\\s+R`).exec(dictionary);
   return found === null ? undefined : Number(found[1]);
 };
 
-/** The bookmarks' pages; undefined for an outline not written as Chromium writes one. */
+/**
+ * The bookmarks' pages; undefined for an outline not written as Chromium writes one, or a file
+ * whose objects are not all where its table says: the caller then asks pdf.js.
+ */
 export function outlineLayout(objects: PdfObjects): PdfLayout | undefined {
+  const catalog = objects.catalog();
   const pages = objects.pages();
+  if (catalog === undefined || pages === undefined || pages.length === 0 || !objects.soundTable()) return undefined;
   const pageIndex = new Map(pages.map((n, i) => [n, i + 1]));
   const headingPages = new Map<string, number>();
-  const outlines = reference(objects.catalog() ?? '', 'Outlines');
-  if (pages.length === 0) return undefined;
-  if (outlines === undefined) return { pageCount: pages.length, headingPages };
+  const outlines = reference(catalog, 'Outlines');
+  if (outlines === undefined) return /\/Outlines/.test(catalog) ? undefined : { pageCount: pages.length, headingPages };
+  const root = objects.dictionary(outlines);
+  const count = root === undefined ? null : /\/Count\s+(\d+)/.exec(root);
+  if (root === undefined || count === null) return undefined;
   const seen = new Set<number>();
   // Depth first, each item before its children, as a reader lists them: the first of a repeated title counts.
   const visit = (first: number | undefined): boolean => {
     for (let n = first; n !== undefined; ) {
-      if (seen.has(n)) return false;
+      const item = seen.has(n) ? undefined : objects.dictionary(n);
+      const titled = item === undefined ? undefined : title(item);
+      if (item === undefined || titled === undefined) return false;
       seen.add(n);
-      const item = objects.dictionary(n);
-      const text = item === undefined ? undefined : title(item);
-      const page = item === undefined ? undefined : /\/Dest \[(\d+) 0 R /.exec(item);
-      const number = page === null || page === undefined ? undefined : pageIndex.get(Number(page[1]));
-      if (item === undefined || text === undefined || number === undefined) return false;
-      const heading = bookmarkTitle(text);
+      // Keys are read with the title blanked out, so a title that reads "/Next 3 0 R" is only a title.
+      const keys = item.slice(0, titled.start) + ' '.repeat(titled.end - titled.start) + item.slice(titled.end);
+      const page = /\/Dest\s*\[\s*(\d+)\s+0\s+R\s/.exec(keys);
+      const number = page === null ? undefined : pageIndex.get(Number(page[1]));
+      if (number === undefined) return false;
+      const heading = bookmarkTitle(titled.text);
       if (!headingPages.has(heading)) headingPages.set(heading, number);
-      if (!visit(reference(item, 'First'))) return false;
-      n = reference(item, 'Next');
+      if (!visit(reference(keys, 'First'))) return false;
+      n = reference(keys, 'Next');
     }
     return true;
   };
-  return visit(reference(objects.dictionary(outlines) ?? '', 'First')) ? { pageCount: pages.length, headingPages } : undefined;
+  // Every item Chromium writes is open, so the root counts them all: a link not followed shows here.
+  return visit(reference(root, 'First')) && seen.size === Number(count[1]) ? { pageCount: pages.length, headingPages } : undefined;
 }

@@ -44,9 +44,46 @@ describe('outlineLayout', () => {
       '<</Title (Part)\n/Dest [3 0 R /XYZ 0 0 0]\n/First 6 0 R\n/Next 7 0 R>>',
       '<</Title (Notes)\n/Dest [3 0 R /XYZ 0 0 0]>>',
       '<</Title (Notes)\n/Dest [4 0 R /XYZ 0 0 0]>>',
-      '<</Type /Outlines\n/First 5 0 R>>',
+      '<</Type /Outlines\n/First 5 0 R\n/Count 3>>',
     ]);
     expect([...layoutOf(pdf)!.headingPages]).toEqual([['Part', 1], ['Notes', 1]]);
+  });
+
+  it('reads keys however they are spaced, and a title that looks like a key or holds "stream" as a title', () => {
+    const pdf = pdfFile([
+      '<</Type /Catalog\n/Pages 2 0 R\n/Outlines 7 0 R>>',
+      '<</Type /Pages\n/Kids [3 0 R 4 0 R]\n/Count 2>>',
+      '<</Type /Page\n/Parent 2 0 R>>',
+      '<</Type /Page\n/Parent 2 0 R>>',
+      '<</Title (Mainstream services /Next 9 0 R)\n/Dest [3 0 R /XYZ 0 0 0]\n/Next\n6  0 R>>',
+      '<</Title (Streams)\n/Dest  [ 4 0 R /XYZ 0 0 0]>>',
+      '<</Type /Outlines\n/First  5 0 R\n/Count 2>>',
+    ]);
+    expect([...layoutOf(pdf)!.headingPages]).toEqual([['Mainstream services /Next 9 0 R', 1], ['Streams', 2]]);
+  });
+
+  it('leaves to pdf.js a file it cannot read whole: an item not reached, an outline or page it cannot read', () => {
+    // The root counts three items; the second has no /Next, so the third is never reached.
+    const unreached = pdfFile([
+      '<</Type /Catalog\n/Pages 2 0 R\n/Outlines 8 0 R>>',
+      '<</Type /Pages\n/Kids [3 0 R 4 0 R]\n/Count 2>>',
+      '<</Type /Page\n/Parent 2 0 R>>',
+      '<</Type /Page\n/Parent 2 0 R>>',
+      '<</Title (A)\n/Dest [3 0 R /XYZ 0 0 0]\n/Next 6 0 R>>',
+      '<</Title (B)\n/Dest [4 0 R /XYZ 0 0 0]>>',
+      '<</Title (C)\n/Dest [4 0 R /XYZ 0 0 0]>>',
+      '<</Type /Outlines\n/First 5 0 R\n/Count 3>>',
+    ]);
+    expect(layoutOf(unreached)).toBeUndefined();
+    expect(layoutOf(pdfFile(['<</Type /Catalog\n/Pages 2 0 R\n/Outlines 4 0 R>>', '<</Type /Pages\n/Kids [3 0 R]\n/Count 1>>', '<</Type /Page\n/Parent 2 0 R>>']))).toBeUndefined();
+    // An object not where the table says (a heading on page 2 would be read as on page 1 or lost).
+    const bytes = Buffer.from(outlined([['(A)', 4]]));
+    const entry = bytes.toString('latin1').indexOf('xref\n0 7\n') + 'xref\n0 7\n'.length + 20 * 4;
+    bytes.write(String(Number(bytes.toString('latin1', entry, entry + 10)) + 2).padStart(10, '0'), entry, 'latin1');
+    expect(layoutOf(new Uint8Array(bytes))).toBeUndefined();
+    // A page tree that counts more pages than it holds.
+    const short = Buffer.from(outlined([['(A)', 3]])).toString('latin1').replace('/Count 2>>', '/Count 3>>');
+    expect(PdfObjects.read(new Uint8Array(Buffer.from(short, 'latin1')))?.pages()).toBeUndefined();
   });
 
   it('gives no headings for a PDF without an outline', () => {

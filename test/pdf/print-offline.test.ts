@@ -159,7 +159,7 @@ describe('printDocument', () => {
         const direct = await page.pdf(pdfOptions());
         const contentsPage = (pdf: Uint8Array): string => {
           const objects = PdfObjects.read(pdf)!;
-          const content = /\/Contents (\d+) 0 R/.exec(objects.dictionary(objects.pages()[0]!)!)![1]!;
+          const content = /\/Contents (\d+) 0 R/.exec(objects.dictionary(objects.pages()![0]!)!)![1]!;
           return Buffer.from(objects.stream(Number(content))!).toString('latin1');
         };
         expect(contentsPage(printed.pdf)).toBe(contentsPage(direct));
