@@ -6,7 +6,10 @@
 import { parentPort } from 'node:worker_threads';
 import type { TopLevelSpec } from 'vega-lite';
 import type { RenderOptions } from './draw.js';
-import { renderSvg } from './render.js';
+import { checkCompiledSpecs, renderSvg } from './render.js';
+
+// While the build is still reading its data, rather than at the second chart.
+checkCompiledSpecs();
 
 let queue: Promise<unknown> = Promise.resolve();
 

@@ -36,6 +36,28 @@ interface Hollowed {
 /** A spec whose own text carries the hole mark, or a compilation that moved a hole into other text. */
 class HoleClash extends Error {}
 
+/**
+ * Whether `value` comes back the same through JSON, which the remembered compilations go through:
+ * no NaN or Infinity (null in JSON), no Date, Map or function, no gap in an array. A property
+ * that is undefined may go, since reading it gives undefined either way.
+ */
+function survivesJson(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value);
+    case 'object':
+      if (value === null) return true;
+      if (Array.isArray(value)) return value.every((item) => item !== undefined && survivesJson(item));
+      if (value instanceof Date || value instanceof RegExp || value instanceof Map || value instanceof Set || ArrayBuffer.isView(value)) return false;
+      return Object.values(value).every((item) => item === undefined || survivesJson(item));
+    default:
+      return false;
+  }
+}
+
 const isRecord = (value: unknown): value is Record<string, Json> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Replaces each non-empty `values` array and string `title` with a numbered hole. */
@@ -44,7 +66,7 @@ function hollow(spec: Json): Hollowed {
   const numbers = new Map<string, number>();
   const hole = (filling: Json): number => {
     const text = JSON.stringify(filling);
-    if (text.includes(HOLE)) throw new HoleClash();
+    if (text.includes(HOLE) || !survivesJson(filling)) throw new HoleClash();
     let n = numbers.get(text);
     if (n === undefined) {
       n = fillings.push(text) - 1;
@@ -94,9 +116,33 @@ interface FirstOfShape {
  */
 export class CompiledSpecs<Compiled> {
   private readonly byShape = new Map<string, string | null | FirstOfShape>();
+  private fillsExactly: boolean | undefined;
 
-  /** `compile` must give plain JSON data: its result is remembered as JSON text. */
-  constructor(private readonly compile: (spec: unknown) => Compiled) {}
+  /**
+   * `compile` must give plain JSON data: its result is remembered as JSON text. `probe` is a spec
+   * whose titles and data hold awkward text (quotes, backslashes, line separators, accents): a
+   * shape is only ever checked against its first chart, whose titles may be plain, so the probe
+   * checks once that filling holes with such text gives what compiling it does.
+   */
+  constructor(
+    private readonly compile: (spec: unknown) => Compiled,
+    private readonly probe?: unknown,
+  ) {}
+
+  /** Whether filling holes gives exactly the compiler's result for the probe's awkward text; worked out once. */
+  trustsFilling(): boolean {
+    this.fillsExactly ??= this.probe === undefined || this.fillsLike(this.probe);
+    return this.fillsExactly;
+  }
+
+  private fillsLike(spec: unknown): boolean {
+    try {
+      const hollowed = hollow(spec as Json);
+      return fill(JSON.stringify(this.compile(JSON.parse(hollowed.shape))), hollowed.fillings) === JSON.stringify(this.compile(spec));
+    } catch {
+      return false;
+    }
+  }
 
   /** What `compile(spec)` returns, from a remembered compilation where the spec's shape has one. */
   get(spec: unknown): Compiled {
@@ -111,7 +157,8 @@ export class CompiledSpecs<Compiled> {
     if (known === undefined) {
       const direct = this.compile(spec);
       if (this.byShape.size >= MOST_SHAPES) this.byShape.clear();
-      this.byShape.set(hollowed.shape, { fillings: hollowed.fillings, direct: JSON.stringify(direct) });
+      // A compilation that would not come back the same through JSON is never filled in.
+      this.byShape.set(hollowed.shape, survivesJson(direct) ? { fillings: hollowed.fillings, direct: JSON.stringify(direct) } : null);
       return direct;
     }
     if (known !== null && typeof known !== 'string') {
@@ -123,6 +170,7 @@ export class CompiledSpecs<Compiled> {
 
   /** The shape's compilation as JSON with holes, if filling it as the first chart's gives exactly that chart's. */
   private learn(shape: string, first: FirstOfShape): string | null {
+    if (!this.trustsFilling()) return null;
     try {
       const template = JSON.stringify(this.compile(JSON.parse(shape)));
       return fill(template, first.fillings) === first.direct ? template : null;

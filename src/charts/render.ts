@@ -72,7 +72,27 @@ const compiled = new CompiledSpecs((spec) => {
   const vgSpec = compile(spec as TopLevelSpec, { logger: collector('Vega-Lite', warnings) }).spec;
   if (warnings.length > 0) throw new Error(warnings.join('; '));
   return { vgSpec, dataflow: vega.parse(vgSpec) };
-});
+}, probeSpec('Ab "q" \\ \u2028\u2029 é – <x> \'a\' \n2'));
+
+/** A chart whose every kind of title (chart, axis, legend) and a datum hold `text`: see CompiledSpecs. */
+function probeSpec(text: string): TopLevelSpec {
+  const x = { field: 'v', type: 'quantitative', title: text } as const;
+  const y = { field: 'k', type: 'nominal', title: text } as const;
+  return {
+    title: text,
+    width: 300,
+    height: 200,
+    config: { aria: false },
+    data: { values: [{ k: text, v: 1 }, { k: 'b', v: 2 }] },
+    layer: [
+      { mark: 'bar', encoding: { x, y, color: { field: 'k', type: 'nominal', legend: { title: text } } } },
+      { mark: { type: 'text', dx: 3 }, encoding: { x, y, text: { field: 'k' } } },
+    ],
+  };
+}
+
+/** Works out once, on this thread, whether the remembered compilations can be trusted: the chart thread does so as it starts. */
+export const checkCompiledSpecs = (): boolean => compiled.trustsFilling();
 
 /** Renders `spec` to a standalone, accessible SVG element. */
 export async function renderSvg(spec: TopLevelSpec, options: RenderOptions): Promise<string> {

@@ -3,6 +3,7 @@ import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { CompiledSpecs } from '../../src/charts/compiled-specs.js';
 import type { DrawSvg } from '../../src/charts/draw.js';
+import { checkCompiledSpecs } from '../../src/charts/render.js';
 import { leagueChart, spcChart, wardChart } from '../../src/charts/index.js';
 import { summariseSpc, xmrChart } from '../../src/statistics/index.js';
 
@@ -61,6 +62,35 @@ describe('CompiledSpecs', () => {
     for (const chart of charts) expect(specs.get(chart)).toEqual(vegaLite(chart));
     expect(JSON.stringify(vegaLite(charts[0]))).toContain('\\"Crimes: \\"');
     expect(calls()).toBe(4);
+  });
+
+  it('fills nothing in when the probe shows a compiler that changes titles, though the first chart could not show it', () => {
+    // Upper-casing leaves "2024" as it is, so checking the shape against its first chart alone would pass.
+    const shouting = (spec: unknown) => ({ text: (spec as { title: string }).title.toUpperCase() });
+    const { specs, calls } = counting(shouting);
+    expect(new CompiledSpecs(shouting, { title: '2024' }).trustsFilling()).toBe(true);
+    const probed = new CompiledSpecs(shouting, { title: 'Anti-social behaviour' });
+    expect(probed.trustsFilling()).toBe(false);
+    for (const title of ['2024', 'Burglary', 'Robbery']) expect(probed.get({ title })).toEqual({ text: title.toUpperCase() });
+    expect(specs.get({ title: '2024' })).toEqual({ text: '2024' });
+    // Unprobed, the shape is learned from "2024" and the next title comes out wrong: what the probe is for.
+    expect(specs.get({ title: 'Burglary' })).toEqual({ text: 'Burglary' });
+    expect(calls()).toBe(2);
+  });
+
+  it("trusts the renderer's own compiler with awkward titles and data", () => {
+    expect(checkCompiledSpecs()).toBe(true);
+  });
+
+  it('never fills in what would not come back the same through JSON: NaN, Infinity, a Date', () => {
+    const { specs, calls } = counting((spec) => spec);
+    for (const value of [Number.NaN, Number.POSITIVE_INFINITY, new Date(0)]) {
+      for (const title of ['One', 'Two', 'Three']) expect(specs.get({ title, data: { values: [{ value }] } })).toEqual({ title, data: { values: [{ value }] } });
+    }
+    const constant = { title: 'Four', scale: { domain: [Number.NaN, 1] } };
+    expect(specs.get(constant)).toBe(constant);
+    expect(specs.get({ ...constant, title: 'Five' })).toEqual({ ...constant, title: 'Five' });
+    expect(calls()).toBe(11);
   });
 
   it('keeps layers of equal data as Vega-Lite compiles them, merged or not', () => {
