@@ -109,6 +109,19 @@ async function loadUnnumbered(page: Page, request: PrintRequest): Promise<string
   return html;
 }
 
+/** Resolves once the page's fonts are loaded, as puppeteer's own wait before printing does, within the page timeout. */
+async function fontsReady(page: Page): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new TimeoutError(`the document's fonts did not load within ${PAGE_TIMEOUT_MS / 1000} s`)), PAGE_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([page.evaluate(() => document.fonts.ready.then(() => undefined)), timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** The request with every document it renders carrying its running header and footer. */
 function withHeads(request: PrintRequest): PrintRequest {
   const heads = { title: request.title, draft: request.draft };
@@ -132,8 +145,10 @@ export async function printDocument(browser: Browser, asked: PrintRequest): Prom
     await request.beforePrint?.();
     // Puppeteer waits for the fonts before asking for the print; waited for here instead, the
     // print is asked for as page.pdf is called, and this thread is free for other work meanwhile.
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await fontsReady(page);
     const printing = page.pdf({ ...pdfOptions(), waitForFonts: false });
+    // Awaited below; if the work meanwhile fails, the print's own failure must not go unhandled.
+    printing.catch(() => undefined);
     request.whilePrinting?.();
     let pdf = await printing;
     const layout = await printedLayout(pdf);

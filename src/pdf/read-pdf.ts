@@ -8,10 +8,11 @@ type PdfReader = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let reader: Promise<PdfReader> | undefined;
 
 /**
- * Loads pdf.js (a twentieth of a second) when first wanted: a build asks for it while the browser
- * loads the document, so it is not on the way to starting the browser or after printing.
+ * Loads pdf.js (a tenth of a second, @napi-rs/canvas with it) only when a PDF is read with it: a
+ * build reads its own PDF without it (pdf-outline.ts) unless the outline is not as Chromium
+ * writes one; the tests read every PDF with it.
  */
-export function loadPdfReader(): Promise<PdfReader> {
+function loadPdfReader(): Promise<PdfReader> {
   reader ??= import('pdfjs-dist/legacy/build/pdf.mjs');
   return reader;
 }
