@@ -30,7 +30,8 @@ function problemRecord(problem: AssessError): ErrorRecord {
   };
 }
 
-const BUG_ADVICE = 'This is a bug in assess; please report it with the command you ran.';
+const BUG_ADVICE =
+  'This is a bug in assess; please report it with the command you ran and this message. Run it again with NODE_OPTIONS=--enable-source-maps to have the stack name the lines of assess\'s own source.';
 
 /** Anything else is a bug: it keeps its stack, for the report. */
 export function internalErrorReport(error: unknown, exitCode: number = ExitCode.internal): ErrorReport {

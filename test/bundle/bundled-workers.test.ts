@@ -35,6 +35,17 @@ afterAll(async () => {
 });
 
 describe('the bundled worker threads', () => {
+  it('are where the bundled command starts them from, beside its chunks', async () => {
+    const { readdir, readFile } = await import('node:fs/promises');
+    const files = (await readdir('dist/bundle')).filter((name) => name.endsWith('.js'));
+    const code = (await Promise.all(files.map((name) => readFile(path.join('dist/bundle', name), 'utf8')))).join('\n');
+    for (const worker of ['chart-worker.js', 'street-worker.js']) {
+      // A chunk asks for the worker beside itself (chart-thread.ts, range-pool.ts), and it is there.
+      expect(code).toContain(`new URL("./${worker}", import.meta.url)`);
+      expect(files).toContain(worker);
+    }
+  });
+
   it('draw a chart exactly as it is drawn inline', async () => {
     let asked: Parameters<DrawSvg> | undefined;
     const input = { title: 'Burglary', unit: 'Crimes per 1,000', yearLabels: ['2022/23', '2023/24', '2024/25'] as const, series: [{ name: 'Ashby', values: [4.1, 3.9, 4.4], emphasis: true }, { name: 'County', values: [3, 3.2, 3.1], emphasis: false }] };

@@ -29,8 +29,8 @@ describe('internalErrorReport', () => {
     const bug = new TypeError('x is undefined');
     const report = internalErrorReport(bug);
     expect(report.exitCode).toBe(1);
-    expect(report.text).toBe(`internal error: ${bug.stack}\nThis is a bug in assess; please report it with the command you ran.\n`);
-    expect(report.records[0]).toMatchObject({ message: 'x is undefined', stack: bug.stack, fix: 'This is a bug in assess; please report it with the command you ran.' });
+    expect(report.text).toBe(`internal error: ${bug.stack}\nThis is a bug in assess; please report it with the command you ran and this message. Run it again with NODE_OPTIONS=--enable-source-maps to have the stack name the lines of assess's own source.\n`);
+    expect(report.records[0]).toMatchObject({ message: 'x is undefined', stack: bug.stack, fix: "This is a bug in assess; please report it with the command you ran and this message. Run it again with NODE_OPTIONS=--enable-source-maps to have the stack name the lines of assess's own source." });
   });
 });
 
