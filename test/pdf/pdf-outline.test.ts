@@ -11,18 +11,25 @@ import { pdfFile } from './pdf-structure.js';
 
 const layoutOf = (pdf: Uint8Array) => outlineLayout(PdfObjects.read(pdf)!);
 
-/** Two pages and an outline of the given items (objects 5 on), each `[title, page object, extra]`. */
-function outlined(items: readonly [title: string, page: 3 | 4, extra?: string][]): Uint8Array {
+/**
+ * Two pages (objects 3 and 4) and an outline: the given item dictionaries as objects 5 on, then
+ * its root, whose keys are `root` (by default the first item and their count).
+ */
+function twoPageOutline(items: readonly string[], root = `/First 5 0 R\n/Count ${items.length}`): Uint8Array {
   const page = '<</Type /Page\n/Parent 2 0 R\n/MediaBox [0 0 600 100]>>';
-  const first = 5;
   return pdfFile([
-    `<</Type /Catalog\n/Pages 2 0 R\n/Outlines ${first + items.length} 0 R>>`,
+    `<</Type /Catalog\n/Pages 2 0 R\n/Outlines ${5 + items.length} 0 R>>`,
     '<</Type /Pages\n/Kids [3 0 R 4 0 R]\n/Count 2>>',
     page,
     page,
-    ...items.map(([title, pageObject, extra], i) => `<</Title ${title}\n/Dest [${pageObject} 0 R /XYZ 0 0 0]${i + 1 < items.length ? `\n/Next ${first + i + 1} 0 R` : ''}${extra ?? ''}>>`),
-    `<</Type /Outlines\n/First ${first} 0 R\n/Count ${items.length}>>`,
+    ...items,
+    `<</Type /Outlines\n${root}>>`,
   ]);
+}
+
+/** Two pages and a flat outline of the given items, each `[title, page object, extra]`, linked by /Next. */
+function outlined(items: readonly [title: string, page: 3 | 4, extra?: string][]): Uint8Array {
+  return twoPageOutline(items.map(([title, pageObject, extra], i) => `<</Title ${title}\n/Dest [${pageObject} 0 R /XYZ 0 0 0]${i + 1 < items.length ? `\n/Next ${6 + i} 0 R` : ''}${extra ?? ''}>>`));
 }
 
 describe('outlineLayout', () => {
@@ -36,43 +43,28 @@ describe('outlineLayout', () => {
   });
 
   it('lists each item before its children, and keeps the first page of a repeated title', () => {
-    const pdf = pdfFile([
-      '<</Type /Catalog\n/Pages 2 0 R\n/Outlines 8 0 R>>',
-      '<</Type /Pages\n/Kids [3 0 R 4 0 R]\n/Count 2>>',
-      '<</Type /Page\n/Parent 2 0 R>>',
-      '<</Type /Page\n/Parent 2 0 R>>',
+    const pdf = twoPageOutline([
       '<</Title (Part)\n/Dest [3 0 R /XYZ 0 0 0]\n/First 6 0 R\n/Next 7 0 R>>',
       '<</Title (Notes)\n/Dest [3 0 R /XYZ 0 0 0]>>',
       '<</Title (Notes)\n/Dest [4 0 R /XYZ 0 0 0]>>',
-      '<</Type /Outlines\n/First 5 0 R\n/Count 3>>',
     ]);
     expect([...layoutOf(pdf)!.headingPages]).toEqual([['Part', 1], ['Notes', 1]]);
   });
 
   it('reads keys however they are spaced, and a title that looks like a key or holds "stream" as a title', () => {
-    const pdf = pdfFile([
-      '<</Type /Catalog\n/Pages 2 0 R\n/Outlines 7 0 R>>',
-      '<</Type /Pages\n/Kids [3 0 R 4 0 R]\n/Count 2>>',
-      '<</Type /Page\n/Parent 2 0 R>>',
-      '<</Type /Page\n/Parent 2 0 R>>',
-      '<</Title (Mainstream services /Next 9 0 R)\n/Dest [3 0 R /XYZ 0 0 0]\n/Next\n6  0 R>>',
-      '<</Title (Streams)\n/Dest  [ 4 0 R /XYZ 0 0 0]>>',
-      '<</Type /Outlines\n/First  5 0 R\n/Count 2>>',
-    ]);
+    const pdf = twoPageOutline(
+      ['<</Title (Mainstream services /Next 9 0 R)\n/Dest [3 0 R /XYZ 0 0 0]\n/Next\n6  0 R>>', '<</Title (Streams)\n/Dest  [ 4 0 R /XYZ 0 0 0]>>'],
+      '/First  5 0 R\n/Count 2',
+    );
     expect([...layoutOf(pdf)!.headingPages]).toEqual([['Mainstream services /Next 9 0 R', 1], ['Streams', 2]]);
   });
 
   it('leaves to pdf.js a file it cannot read whole: an item not reached, an outline or page it cannot read', () => {
     // The root counts three items; the second has no /Next, so the third is never reached.
-    const unreached = pdfFile([
-      '<</Type /Catalog\n/Pages 2 0 R\n/Outlines 8 0 R>>',
-      '<</Type /Pages\n/Kids [3 0 R 4 0 R]\n/Count 2>>',
-      '<</Type /Page\n/Parent 2 0 R>>',
-      '<</Type /Page\n/Parent 2 0 R>>',
+    const unreached = twoPageOutline([
       '<</Title (A)\n/Dest [3 0 R /XYZ 0 0 0]\n/Next 6 0 R>>',
       '<</Title (B)\n/Dest [4 0 R /XYZ 0 0 0]>>',
       '<</Title (C)\n/Dest [4 0 R /XYZ 0 0 0]>>',
-      '<</Type /Outlines\n/First 5 0 R\n/Count 3>>',
     ]);
     expect(layoutOf(unreached)).toBeUndefined();
     expect(layoutOf(pdfFile(['<</Type /Catalog\n/Pages 2 0 R\n/Outlines 4 0 R>>', '<</Type /Pages\n/Kids [3 0 R]\n/Count 1>>', '<</Type /Page\n/Parent 2 0 R>>']))).toBeUndefined();
@@ -92,14 +84,7 @@ describe('outlineLayout', () => {
   });
 
   it('leaves to pdf.js what it does not read: a named destination, another encoding, a loop', () => {
-    const named = pdfFile([
-      '<</Type /Catalog\n/Pages 2 0 R\n/Outlines 5 0 R>>',
-      '<</Type /Pages\n/Kids [3 0 R 4 0 R]\n/Count 2>>',
-      '<</Type /Page\n/Parent 2 0 R>>',
-      '<</Type /Page\n/Parent 2 0 R>>',
-      '<</Type /Outlines\n/First 6 0 R>>',
-      '<</Title (Named)\n/Dest /introduction>>',
-    ]);
+    const named = twoPageOutline(['<</Title (Named)\n/Dest /introduction>>']);
     expect(layoutOf(named)).toBeUndefined();
     expect(layoutOf(outlined([['(Caf\\351)', 3]]))).toBeUndefined();
     expect(layoutOf(outlined([['(Loop)', 3, '\n/Next 5 0 R']]))).toBeUndefined();
