@@ -111,31 +111,48 @@ function pageParts(objects: PdfObjects, page: number): { content: number; fonts:
   return { content: Number(content[1]), fonts: new Map([...fonts[1]!.matchAll(/(\/[A-Za-z0-9]+) (\d+) 0 R/g)].map((m) => [m[1]!, Number(m[2])])) };
 }
 
-/** The PDF with every placeholder replaced by its number; undefined unless each was found once and could be. */
-export function fillContents(pdf: Uint8Array, want: ContentsNumbers): FilledContents | undefined {
-  if ([...want.numbers].some(([placeholder, number]) => !/^\d+$/.test(number) || number.length > placeholder.length)) return undefined;
-  const objects = PdfObjects.read(pdf);
-  if (objects === undefined) return undefined;
+interface PageText {
+  /** The object number of the page's content stream. */
+  content: number;
+  text: string;
+  /** The font a run names (its resource name, "/F3"). */
+  font: (name: string) => PdfFont | undefined;
+}
+
+/** Reads pages (1-based) of `objects`: each page's content stream as text, and its fonts, each parsed once. */
+function pageReader(objects: PdfObjects): ((page: number) => PageText | undefined) | undefined {
   const pageObjects = objects.pages();
   if (pageObjects === undefined) return undefined;
   const fonts = new Map<number, PdfFont | undefined>();
   const fontOf = (n: number): PdfFont | undefined => (fonts.has(n) ? fonts.get(n) : fonts.set(n, PdfFont.read(objects, n)).get(n));
+  return (page) => {
+    const parts = pageObjects[page - 1] === undefined ? undefined : pageParts(objects, pageObjects[page - 1]!);
+    const data = parts === undefined ? undefined : objects.stream(parts.content);
+    if (parts === undefined || data === undefined) return undefined;
+    return { content: parts.content, text: latin1Text(data), font: (name) => (parts.fonts.has(name) ? fontOf(parts.fonts.get(name)!) : undefined) };
+  };
+}
+
+/** The PDF with every placeholder replaced by its number; undefined unless each was found once and could be. */
+export function fillContents(pdf: Uint8Array, want: ContentsNumbers): FilledContents | undefined {
+  if ([...want.numbers].some(([placeholder, number]) => !/^\d+$/.test(number) || number.length > placeholder.length)) return undefined;
+  const objects = PdfObjects.read(pdf);
+  const readPage = objects === undefined ? undefined : pageReader(objects);
+  if (objects === undefined || readPage === undefined) return undefined;
   const replaced = new Map<number, Uint8Array>();
   const pages: number[] = [];
   const drawn: string[] = [];
   const runs: number[][] = [];
   const found = new Set<string>();
   for (const pageNumber of want.pages) {
-    const parts = pageObjects[pageNumber - 1] === undefined ? undefined : pageParts(objects, pageObjects[pageNumber - 1]!);
-    const data = parts === undefined ? undefined : objects.stream(parts.content);
-    if (parts === undefined || data === undefined) return undefined;
-    const content = latin1Text(data);
+    const page = readPage(pageNumber);
+    if (page === undefined) return undefined;
+    const content = page.text;
     let filled = '';
     let from = 0;
     const numberRuns: number[] = [];
     for (const [index, run] of runsOf(content).entries()) {
-      const fontObject = parts.fonts.get(run.font);
-      const font = fontObject === undefined ? undefined : fontOf(fontObject);
+      const font = page.font(run.font);
       const placeholder = font?.text(run.glyphs);
       const number = placeholder === undefined ? undefined : want.numbers.get(placeholder);
       if (number === undefined) continue;
@@ -150,7 +167,7 @@ export function fillContents(pdf: Uint8Array, want: ContentsNumbers): FilledCont
       numberRuns.push(index);
     }
     if (from === 0) continue;
-    replaced.set(parts.content, latin1Bytes(filled + content.slice(from)));
+    replaced.set(page.content, latin1Bytes(filled + content.slice(from)));
     pages.push(pageNumber);
     runs.push(numberRuns);
   }
@@ -167,19 +184,16 @@ export function fillContents(pdf: Uint8Array, want: ContentsNumbers): FilledCont
  */
 export function readNumbers(pdf: Uint8Array, pages: readonly number[], runs: readonly (readonly number[])[]): string[] | undefined {
   const objects = PdfObjects.read(pdf);
-  if (objects === undefined || !objects.soundTable()) return undefined;
-  const pageObjects = objects.pages();
-  if (pageObjects === undefined) return undefined;
+  const readPage = objects === undefined || !objects.soundTable() ? undefined : pageReader(objects);
+  if (readPage === undefined) return undefined;
   const texts: string[] = [];
   for (const [i, pageNumber] of pages.entries()) {
-    const parts = pageObjects[pageNumber - 1] === undefined ? undefined : pageParts(objects, pageObjects[pageNumber - 1]!);
-    const data = parts === undefined ? undefined : objects.stream(parts.content);
-    if (parts === undefined || data === undefined) return undefined;
-    const drawn = runsOf(latin1Text(data));
+    const page = readPage(pageNumber);
+    if (page === undefined) return undefined;
+    const drawn = runsOf(page.text);
     for (const index of runs[i] ?? []) {
       const run = drawn[index];
-      const fontObject = run === undefined ? undefined : parts.fonts.get(run.font);
-      const text = fontObject === undefined ? undefined : PdfFont.read(objects, fontObject)?.text(run!.glyphs);
+      const text = run === undefined ? undefined : page.font(run.font)?.text(run.glyphs);
       if (text === undefined) return undefined;
       texts.push(text);
     }
