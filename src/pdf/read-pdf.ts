@@ -3,22 +3,10 @@ import { bookmarkTitle, type PdfLayout } from './pdf-outline.js';
 
 type PdfDocument = Awaited<ReturnType<typeof getDocument>['promise']>;
 
-type PdfReader = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-
-let reader: Promise<PdfReader> | undefined;
-
-/**
- * Loads pdf.js (a tenth of a second, @napi-rs/canvas with it) only when a PDF is read with it: a
- * build reads its own PDF without it (pdf-outline.ts) unless the outline is not as Chromium
- * writes one; the tests read every PDF with it.
- */
-function loadPdfReader(): Promise<PdfReader> {
-  reader ??= import('pdfjs-dist/legacy/build/pdf.mjs');
-  return reader;
-}
-
 async function withDocument<T>(pdf: Uint8Array, use: (doc: PdfDocument) => Promise<T>): Promise<T> {
-  const { getDocument } = await loadPdfReader();
+  // Loaded (a tenth of a second, @napi-rs/canvas with it) only when a PDF is read with it: a build
+  // reads its own without it (pdf-outline.ts) unless the outline is not as Chromium writes one.
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdf.js takes ownership of the buffer it is given; pass a copy so callers can still write theirs.
   const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, isEvalSupported: false }).promise;
   try {
