@@ -9,11 +9,10 @@
  * directly; when a second comes, the shape is compiled with holes, and remembered only if
  * filling them as the first chart's gives exactly the first chart's compilation (a compiler that
  * merged layers whose data are equal, or changed a title, would not); otherwise every chart of
- * that shape is compiled directly. A hole is filled where it stands
- * whole, and where generated code quotes it as a string literal, as Vega writes the code that
- * draws a title. Equal data arrays share a hole, so merging layers of equal data keeps the same
- * shape, and empty ones are no holes, since a compiler may treat an empty array or title
- * differently.
+ * that shape is compiled directly. A hole is filled where it stands whole, and where generated
+ * code quotes it as a string literal, as Vega writes the code that draws a title. Equal data
+ * arrays share a hole, so merging layers of equal data keeps the same shape, and empty ones are
+ * no holes, since a compiler may treat an empty array or title differently.
  */
 
 /** Marks a hole: a private-use character that no title or datum of ours contains. */
@@ -131,14 +130,14 @@ export class CompiledSpecs<Compiled> {
 
   /** Whether filling holes gives exactly the compiler's result for the probe's awkward text; worked out once. */
   trustsFilling(): boolean {
-    this.fillsExactly ??= this.probe === undefined || this.fillsLike(this.probe);
+    this.fillsExactly ??= this.probe === undefined || this.probeFills(this.probe);
     return this.fillsExactly;
   }
 
-  private fillsLike(spec: unknown): boolean {
+  private probeFills(probe: unknown): boolean {
     try {
-      const hollowed = hollow(spec as Json);
-      return fill(JSON.stringify(this.compile(JSON.parse(hollowed.shape))), hollowed.fillings) === JSON.stringify(this.compile(spec));
+      const hollowed = hollow(probe as Json);
+      return this.template(hollowed.shape, { fillings: hollowed.fillings, direct: JSON.stringify(this.compile(probe)) }) !== null;
     } catch {
       return false;
     }
@@ -168,9 +167,13 @@ export class CompiledSpecs<Compiled> {
     return known === null ? this.compile(spec) : (JSON.parse(fill(known, hollowed.fillings)) as Compiled);
   }
 
-  /** The shape's compilation as JSON with holes, if filling it as the first chart's gives exactly that chart's. */
+  /** The shape's template, once the probe has shown filling can be trusted. */
   private learn(shape: string, first: FirstOfShape): string | null {
-    if (!this.trustsFilling()) return null;
+    return this.trustsFilling() ? this.template(shape, first) : null;
+  }
+
+  /** The shape's compilation as JSON with holes, if filling it as `first` gives exactly `first`'s compilation. */
+  private template(shape: string, first: FirstOfShape): string | null {
     try {
       const template = JSON.stringify(this.compile(JSON.parse(shape)));
       return fill(template, first.fillings) === first.direct ? template : null;
