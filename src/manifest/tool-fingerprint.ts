@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { version } from '../version.js';
+import { ownPackage, version } from '../version.js';
 import { PACKAGE_DIR } from './package-dir.js';
 import { byCodePoint, sha256 } from './hash.js';
 
@@ -62,9 +62,8 @@ function installedVersion(name: string): string {
 }
 
 function dependencyVersions(): Record<string, string> {
-  const own = JSON.parse(readFileSync(path.join(PACKAGE_DIR, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
   const versions: Record<string, string> = {};
-  for (const name of Object.keys(own.dependencies ?? {}).sort()) versions[name] = installedVersion(name);
+  for (const name of Object.keys(ownPackage.dependencies ?? {}).sort()) versions[name] = installedVersion(name);
   return versions;
 }
 
