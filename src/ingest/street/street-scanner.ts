@@ -1,12 +1,8 @@
 import { MAX_LINE_CHARS } from '../decode.js';
 import { CellCounter } from './cell-counter.js';
-import { closeQuote, hasLineBreak, isBlank, nextFlagged, type ScanProblem, type StreetColumns } from './scan-bytes.js';
-
-// Module-local, not imported: V8 folds these into the hot loop; imported bindings are loaded each time (measured 15% slower).
-const QUOTE = 34;
-const COMMA = 44;
-const LF = 10;
-const CR = 13;
+import { PlainRows, ROW_INTS } from './plain-rows.js';
+import { BREAKS, COMPLETE, NEXT, readRecord, RECORD_INTS } from './read-record.js';
+import { hasLineBreak, isBlank, type ScanProblem, type StreetColumns } from './scan-bytes.js';
 
 /** No real record spans this much: a quoted field this long is a quote that is never closed. */
 const MAX_RECORD_BYTES = 16 * 1024 * 1024;
@@ -15,9 +11,11 @@ const MAX_RECORD_BYTES = 16 * 1024 * 1024;
  * Counts a data.police.uk street-level file's rows by month, LSOA code and crime type straight
  * from its bytes (RFC 4180 quoting, CRLF or LF), without making a row object or a string per
  * row: this is the hot path of a national build. Bytes are pushed in chunks, so memory stays
- * flat however large the file. It refuses what the general CSV reader refuses (control
- * characters, enormous lines, stray or unclosed quotes, a last row cut short); a file with
- * old Mac line ends (a lone CR) is reported as 'lone-cr' so the caller can use the general reader.
+ * flat however large the file. Plain rows (no quote, no control byte) are found by a
+ * WebAssembly kernel (plain-rows.wat); every other row is read here byte by byte. It refuses
+ * what the general CSV reader refuses (control characters, enormous lines, stray or unclosed
+ * quotes, a last row cut short); a file with old Mac line ends (a lone CR) is reported as
+ * 'lone-cr' so the caller can use the general reader.
  */
 export class StreetScanner {
   readonly counter = new CellCounter();
@@ -28,22 +26,26 @@ export class StreetScanner {
   /** Absolute offset of the first record that starts at or after `stopAt`, once reached. */
   stoppedAt: number | undefined;
   private buffer: Uint8Array;
+  private readonly kernel: PlainRows | undefined;
   private length = 0;
   private pos = 0;
   /** Absolute offset of buffer[0]. */
   private base: number;
   private headerPending: boolean;
   private previousWidth: number;
+  private readonly stopAt: number | undefined;
+  /** The record read byte by byte, laid out as the kernel lays out each row it finds. */
+  private readonly record = new Int32Array(RECORD_INTS);
 
-  constructor(private readonly columns: StreetColumns, options: { header: boolean; startAt?: number; stopAt?: number; chunkBytes?: number }) {
-    this.buffer = new Uint8Array(options.chunkBytes ?? 1 << 22);
+  constructor(private readonly columns: StreetColumns, options: { header: boolean; startAt?: number; stopAt?: number; chunkBytes?: number; kernel?: boolean }) {
+    const capacity = options.chunkBytes ?? 1 << 22;
+    this.kernel = options.kernel === false ? undefined : PlainRows.create(capacity);
+    this.buffer = this.kernel?.bytes ?? new Uint8Array(capacity);
     this.base = options.startAt ?? 0;
     this.headerPending = options.header;
     this.previousWidth = columns.width;
     this.stopAt = options.stopAt;
   }
-
-  private readonly stopAt: number | undefined;
 
   get done(): boolean {
     return this.problem !== undefined || this.stoppedAt !== undefined;
@@ -58,9 +60,14 @@ export class StreetScanner {
       this.pos = 0;
     }
     if (this.buffer.length - this.length < bytes) {
-      const grown = new Uint8Array(this.length + bytes);
-      grown.set(this.buffer.subarray(0, this.length));
-      this.buffer = grown;
+      if (this.kernel) {
+        this.kernel.grow(this.length + bytes);
+        this.buffer = this.kernel.bytes;
+      } else {
+        const grown = new Uint8Array(this.length + bytes);
+        grown.set(this.buffer.subarray(0, this.length));
+        this.buffer = grown;
+      }
     }
     return { buffer: this.buffer, offset: this.length };
   }
@@ -85,113 +92,80 @@ export class StreetScanner {
   }
 
   private scan(final: boolean): void {
-    const buf = this.buffer;
-    // The same bytes as 32-bit words (buffers start 4-aligned), to pass over 4 plain bytes at a time.
-    const words = new Int32Array(buf.buffer, buf.byteOffset, buf.byteLength >> 2);
     const end = this.length;
-    // The end of the whole words: nextFlagged looks no further.
-    const wordEnd = end & ~3;
-    const { month, lsoa, type } = this.columns;
+    const limit = this.stopAt === undefined ? end : this.stopAt - this.base;
     let pos = this.pos;
-    records: while (pos < end && !this.done) {
-      if (this.stopAt !== undefined && this.base + pos >= this.stopAt) {
+    while (pos < end && !this.done) {
+      if (pos >= limit) {
         this.stoppedAt = this.base + pos;
         break;
       }
-      const line = this.lines + 1;
-      let i = pos;
-      let field = 0;
-      let start = pos;
-      let lineStart = pos;
-      let breaks = 0;
-      let valueEnd = -1;
-      let m0 = 0, m1 = 0, l0 = 0, l1 = 0, t0 = 0, t1 = 0;
-      let complete = false;
-      for (;;) {
-        if (i >= end) break;
-        const c = buf[i]!;
-        if (c >= 32 && c !== COMMA && c !== QUOTE) {
-          i = i + 1 < wordEnd ? nextFlagged(words, i + 1, wordEnd) : i + 1;
-          continue;
-        }
-        if (c === COMMA || c === LF) {
-          const s = valueEnd >= 0 ? start + 1 : start;
-          const e = valueEnd >= 0 ? valueEnd : c === LF && i > start && buf[i - 1] === CR ? i - 1 : i;
-          if (field === month) (m0 = s), (m1 = e);
-          else if (field === lsoa) (l0 = s), (l1 = e);
-          else if (field === type) (t0 = s), (t1 = e);
-          valueEnd = -1;
-          i++;
-          if (c === LF) {
-            complete = true;
-            break;
-          }
-          field++;
-          start = i;
-          continue;
-        }
-        if (c === QUOTE) {
-          if (i !== start) return this.fail({ kind: 'quote-in-field', line: line + breaks, column: i - lineStart + 1 });
-          const quoted = closeQuote(buf, i, end, final, lineStart);
-          if (quoted.kind === 'more') break records;
-          if (quoted.kind === 'unclosed') return this.fail({ kind: 'unclosed-quote', line });
-          if (quoted.kind === 'control') return this.fail({ kind: 'control', line: line + breaks + quoted.breaks, column: quoted.at - quoted.lineStart + 1, detail: quoted.byte });
-          const j = quoted.close;
-          breaks += quoted.breaks;
-          lineStart = quoted.lineStart;
-          valueEnd = j;
-          i = j + 1;
-          const after = i < end ? buf[i]! : -1;
-          if (after !== COMMA && after !== LF && after !== CR && !(after === -1 && final)) {
-            if (after === -1) break records;
-            return this.fail({ kind: 'text-after-quote', line: line + breaks, column: i - lineStart + 1 });
-          }
-          continue;
-        }
-        if (c === CR) {
-          if (i + 1 >= end && !final) break records;
-          if (i + 1 < end && buf[i + 1] !== LF) return this.fail({ kind: 'lone-cr', line: line + breaks });
-        } else if (c < 32 && c !== 9 && c !== 11 && c !== 12) {
-          return this.fail({ kind: 'control', line: line + breaks, column: i - lineStart + 1, detail: c });
-        }
-        i++;
-      }
-      if (i - lineStart > MAX_LINE_CHARS) return this.fail({ kind: 'long-line', line: line + breaks });
-      if (!complete) {
-        if (!final) break;
-        // The last record, with no line break after it.
-        const s = valueEnd >= 0 ? start + 1 : start;
-        const e = valueEnd >= 0 ? valueEnd : end;
-        if (field === month) (m0 = s), (m1 = e);
-        else if (field === lsoa) (l0 = s), (l1 = e);
-        else if (field === type) (t0 = s), (t1 = e);
-      }
-      this.lines += 1 + breaks;
-      const width = field + 1;
-      if (m1 === m0 && l1 === l0 && t1 === t0 && isBlank(buf, pos, i)) {
-        pos = i;
+      const walked = this.kernel ? this.plainRows(pos, limit, end) : pos;
+      if (walked !== pos) {
+        pos = walked;
         continue;
       }
-      if (this.headerPending) {
-        this.headerPending = false;
-      } else {
-        if (!complete && width > 1 && width < Math.min(this.columns.width, this.previousWidth)) return this.fail({ kind: 'cut-short', line, detail: width });
-        this.rows++;
-        this.counter.add(buf, m0, m1, l0, l1, t0, t1, line);
-        this.previousWidth = width;
-      }
-      pos = i;
+      const next = this.readRecord(pos, end, final);
+      if (next < 0) break;
+      pos = next;
     }
     // A record longer than any line may be is refused before the buffer grows without end; one
     // that runs over many lines is an opening quote that is never closed.
     if (!this.done && !final && end - pos > MAX_LINE_CHARS + 2) {
-      if (!hasLineBreak(buf, pos, end)) return this.fail({ kind: 'long-line', line: this.lines + 1 });
-      if (end - pos > MAX_RECORD_BYTES) return this.fail({ kind: 'unclosed-quote', line: this.lines + 1 });
+      if (!hasLineBreak(this.buffer, pos, end)) this.fail({ kind: 'long-line', line: this.lines + 1 });
+      else if (end - pos > MAX_RECORD_BYTES) this.fail({ kind: 'unclosed-quote', line: this.lines + 1 });
     }
     this.pos = pos;
   }
 
-  private fail(problem: ScanProblem): void {
+  /** Counts the plain rows the kernel finds from `pos`; returns where the next row starts. */
+  private plainRows(pos: number, limit: number, end: number): number {
+    const kernel = this.kernel!;
+    const found = kernel.walk(pos, limit, end, this.columns);
+    const rows = kernel.found;
+    for (let at = 0; at < found * ROW_INTS && !this.done; at += ROW_INTS) {
+      const next = rows[at + 6]!;
+      if (next - pos > MAX_LINE_CHARS) {
+        this.fail({ kind: 'long-line', line: this.lines + 1 });
+        break;
+      }
+      this.lines++;
+      this.tally(rows, at, pos, true, this.lines);
+      pos = next;
+    }
+    return pos;
+  }
+
+  /** Reads and counts one record byte by byte; returns where the next starts, or -1 when it needs more bytes or the file cannot be read. */
+  private readRecord(pos: number, end: number, final: boolean): number {
+    const record = this.record;
+    const line = this.lines + 1;
+    const outcome = readRecord(this.buffer, pos, end, final, this.columns, line, record);
+    if (outcome === 'more') return -1;
+    if (outcome !== undefined) return this.fail(outcome);
+    this.lines += 1 + record[BREAKS]!;
+    this.tally(record, 0, pos, record[COMPLETE] === 1, line);
+    return this.done ? -1 : record[NEXT]!;
+  }
+
+  /** Counts one record laid out as the kernel lays out a row, unless it is blank or the header. */
+  private tally(record: Int32Array, at: number, start: number, complete: boolean, line: number): void {
+    const buf = this.buffer;
+    const m0 = record[at]!, m1 = record[at + 1]!, l0 = record[at + 2]!, l1 = record[at + 3]!, t0 = record[at + 4]!, t1 = record[at + 5]!;
+    const width = record[at + 7]!;
+    if (m1 === m0 && l1 === l0 && t1 === t0 && isBlank(buf, start, record[at + 6]!)) return;
+    if (this.headerPending) {
+      this.headerPending = false;
+      return;
+    }
+    if (!complete && width > 1 && width < Math.min(this.columns.width, this.previousWidth)) return void this.fail({ kind: 'cut-short', line, detail: width });
+    this.rows++;
+    this.counter.add(buf, m0, m1, l0, l1, t0, t1, line);
+    this.previousWidth = width;
+  }
+
+  private fail(problem: ScanProblem): -1 {
     this.problem = problem;
+    return -1;
   }
 }

@@ -23,8 +23,8 @@ const awkward = [
   'a7,2024-01,Kent Police,Kent Police,0.1,51.2,On or near Church Road,E01000001,Medbury 001A,Burglary,Under investigation,',
 ].join('\r\n') + '\r\n';
 
-function scan(bytes: Uint8Array, chunk: number): StreetScanner {
-  const scanner = new StreetScanner(columns, { header: true, chunkBytes: 64 });
+function scan(bytes: Uint8Array, chunk: number, kernel: boolean): StreetScanner {
+  const scanner = new StreetScanner(columns, { header: true, chunkBytes: 64, kernel });
   for (let at = 0; at < bytes.length && !scanner.done; at += chunk) scanner.push(bytes.subarray(at, at + chunk));
   if (!scanner.done) scanner.finish();
   return scanner;
@@ -36,13 +36,18 @@ function general(text: string): { tallies: Tally[]; rows: number } {
   return { tallies: tallies(whole(cellsOfRows(parsed.table.rows, columns))), rows: parsed.table.rows.length };
 }
 
-describe('the street-level byte scanner', () => {
+// Plain rows are found by the WebAssembly kernel; without it (where WebAssembly SIMD is
+// unavailable) every row is read byte by byte. Both must count the same.
+describe.each([
+  ['with the WebAssembly kernel', true],
+  ['byte by byte', false],
+])('the street-level byte scanner, %s', (_, kernel) => {
   it('counts exactly what the general CSV reader counts, however the bytes arrive', () => {
     const bytes = new TextEncoder().encode(awkward);
     const expected = general(awkward);
     expect(expected.rows).toBe(8);
     for (const chunk of [1, 2, 3, 7, 64, 1000, bytes.length]) {
-      const scanner = scan(bytes, chunk);
+      const scanner = scan(bytes, chunk, kernel);
       expect(scanner.problem, `chunks of ${chunk}`).toBeUndefined();
       expect(scanner.rows, `chunks of ${chunk}`).toBe(8);
       expect(tallies(whole(scanner.counter.cells())), `chunks of ${chunk}`).toEqual(expected.tallies);
@@ -50,7 +55,7 @@ describe('the street-level byte scanner', () => {
   });
 
   it('keeps cells as written, so trimming and matching stay with the shared placement code', () => {
-    const counted = tallies(whole(scan(new TextEncoder().encode(awkward), 5).counter.cells()));
+    const counted = tallies(whole(scan(new TextEncoder().encode(awkward), 5, kernel).counter.cells()));
     expect(counted.map(({ month, lsoa, type, count, line }) => [month, lsoa, type, count, line])).toEqual([
       ['2024-01', 'E01000001', 'Burglary', 2, 2],
       ['2024-01', 'E01000001', 'Anti-social behaviour', 1, 3],
@@ -63,7 +68,7 @@ describe('the street-level byte scanner', () => {
 
   it('counts a last row with no line break after it', () => {
     const text = `${header}\nx,2024-03,P,P,0,0,L,E01000009,N,Robbery,O,`;
-    const scanner = scan(new TextEncoder().encode(text), 16);
+    const scanner = scan(new TextEncoder().encode(text), 16, kernel);
     expect(scanner.rows).toBe(1);
     expect(tallies(whole(scanner.counter.cells()))).toEqual([{ month: '2024-03', lsoa: 'E01000009', type: 'Robbery', count: 1, line: 2 }]);
   });
@@ -75,13 +80,13 @@ describe('the street-level byte scanner', () => {
     ['a control character', `${header}\nx,2024-01,P,P,0,0,On\u0001near,E01000001,N,Robbery,O,\n`, 'control', 2],
     ['a last row cut short', `${header}\nx,2024-01,P,P,0,0,L,E01000001,N,Robbery,O,\nx,2024-01,P,P`, 'cut-short', 3],
     ['old Mac line ends', `${header}\rx,2024-01,P,P,0,0,L,E01000001,N,Robbery,O,\r`, 'lone-cr', 1],
-  ])('stops at %s, naming the line', (_, text, kind, line) => {
-    const scanner = scan(new TextEncoder().encode(text), 9);
+  ])('stops at %s, naming the line', (_what, text, kind, line) => {
+    const scanner = scan(new TextEncoder().encode(text), 9, kernel);
     expect(scanner.problem).toMatchObject({ kind, line });
   });
 
   it('refuses a line longer than any row before holding it in memory', () => {
-    const scanner = new StreetScanner(columns, { header: true });
+    const scanner = new StreetScanner(columns, { header: true, kernel });
     scanner.push(new TextEncoder().encode(`${header}\n`));
     const block = new Uint8Array(256 * 1024).fill(0x61);
     for (let i = 0; i < 8 && !scanner.done; i++) scanner.push(block);
@@ -90,7 +95,7 @@ describe('the street-level byte scanner', () => {
 
   it('reads Windows-1252 cells as the general reader does', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode(`${header}\nx,2024-01,P,P,0,0,L,E01000001,N,Burglary `), 0x96, ...new TextEncoder().encode(' note,O,\n')]);
-    const [tally] = tallies(whole(scan(bytes, 4).counter.cells()));
+    const [tally] = tallies(whole(scan(bytes, 4, kernel).counter.cells()));
     expect(tally!.type).toBe('Burglary – note');
   });
 });
