@@ -32,9 +32,17 @@ export function runningHeadsCss(heads: RunningHeads): string {
  * The document with its running heads, in a style element at the end of its head, so a
  * template's own @page rules come first. A template that leaves out </head> (HTML allows it) gets
  * the element at the end instead: anything before its doctype would put the page in quirks mode.
+ * A document that already has them (a paper whose HTML is written as it prints) has them
+ * replaced, so it never carries two.
  */
 export function withRunningHeads(html: string, heads: RunningHeads): string {
-  const head = html.toLowerCase().lastIndexOf('</head>');
   const style = `<style id="${STYLE_ID}">${runningHeadsCss(heads)}</style>`;
+  const open = `<style id="${STYLE_ID}">`;
+  const existing = html.indexOf(open);
+  if (existing >= 0) {
+    const close = html.indexOf('</style>', existing + open.length);
+    if (close >= 0) return html.slice(0, existing) + style + html.slice(close + '</style>'.length);
+  }
+  const head = html.toLowerCase().lastIndexOf('</head>');
   return head < 0 ? html + style : html.slice(0, head) + style + html.slice(head);
 }

@@ -164,5 +164,8 @@ describe('the other formats', () => {
     expect(html).toContain('<td class="tone-worse">+30.0%<span class="visually-hidden"> (worse)</span></td>');
     expect((await diffHtml(diffReport(compareBuilds(before, before)))).html).toContain('<h2 id="revisions-heading">Revised figures (0)</h2>\n  <p>No figure was revised.</p>');
     expect(html).toMatch(/<style>@font-face\{font-family:'Source Sans 3'/);
+    // Printed from a browser, the HTML has the PDF's running header and footer.
+    expect(html).toContain('<style id="assess-running-heads">@page{@top-left{content:"What changed: 2022-23 to 2023-24 – Medbury: Safer Medbury";');
+    expect(html).toContain('@bottom-right{content:"Page " counter(page) " of " counter(pages);');
   });
 });

@@ -30,4 +30,13 @@ describe('running heads', () => {
     const headed = withRunningHeads('<!DOCTYPE html><title>T</title><p>x', { title: 'T', draft: false });
     expect(headed).toMatch(/^<!DOCTYPE html><title>T<\/title><p>x<style id="assess-running-heads">@page\{.*<\/style>$/);
   });
+
+  it('replaces running heads a document already carries, so it never has two', () => {
+    const once = withRunningHeads('<html><head></head><body>', { title: 'Old', draft: false });
+    const twice = withRunningHeads(once, { title: 'New', draft: true });
+    expect(twice.match(/id="assess-running-heads"/g)).toHaveLength(1);
+    expect(twice).toContain('@top-left{content:"New – DRAFT";');
+    expect(twice).not.toContain('Old');
+    expect(withRunningHeads(once, { title: 'Old', draft: false })).toBe(once);
+  });
 });

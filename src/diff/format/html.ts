@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { documentDates } from '../../pdf/document-dates.js';
 import { renderPdf, type RenderPdfOptions } from '../../pdf/render-pdf.js';
+import { withRunningHeads } from '../../pdf/running-heads.js';
 import { BUNDLED_TEMPLATES, loadTemplateSet } from '../../render/load-assets.js';
 import { createRenderer } from '../../render/render-html.js';
 import type { DiffReport, DiffSection } from '../report-types.js';
@@ -46,16 +47,19 @@ function diffHtmlView(report: DiffReport): DiffHtmlView {
   };
 }
 
+const paperTitle = (report: DiffReport): string => `${report.title} – ${report.subtitle}`;
+
+/** The paper's HTML as it prints, running header and footer included, so printed from a browser it matches the PDF. */
 export async function diffHtml(report: DiffReport): Promise<{ html: string }> {
   const templates = await loadTemplateSet(DIFF_TEMPLATES);
   const render = createRenderer<DiffHtmlView>(templates);
-  return { html: render(diffHtmlView(report)) };
+  return { html: withRunningHeads(render(diffHtmlView(report)), { title: paperTitle(report), draft: false }) };
 }
 
 export async function diffPdf(report: DiffReport, options: RenderPdfOptions): Promise<{ pdf: Uint8Array; pageCount: number }> {
   const { html } = await diffHtml(report);
   // Dated like a build's PDF: SOURCE_DATE_EPOCH, else midnight UTC today, so reruns give the same bytes.
   const { pdfDate } = documentDates(undefined, undefined, options.env);
-  const printed = await renderPdf({ title: `${report.title} – ${report.subtitle}`, draft: false, renderHtml: () => html, creationDate: pdfDate }, options);
+  const printed = await renderPdf({ title: paperTitle(report), draft: false, renderHtml: () => html, creationDate: pdfDate }, options);
   return { pdf: printed.pdf, pageCount: printed.pageCount };
 }
