@@ -17,6 +17,7 @@ Examples:
   $ assess diff 2023 2024                          # out/2023 against out/2024, on the terminal
   $ assess diff out/2024-march out/2024            # two builds of 2024 (e.g. re-extracted data)
   $ assess diff 2023 2024 --format pdf             # "what changed" paper: out/diff-2023-2024.pdf
+  $ assess diff 2023 2024 --format pdf --templates branding/   # in the council's colours
   $ assess diff 2023 2024 --out changes.md         # the format follows the extension
   $ assess diff 2023 2024 --format json --out -    # to stdout, for scripts
 
@@ -34,8 +35,9 @@ export function addDiffCommand(program: Command, io: CliIo, outcome: RunOutcome)
     .addOption(new Option('-f, --format <format>', 'text (a table on the terminal), md, csv, json, html or pdf (default: from --out\'s extension, else text)').choices([...DIFF_FORMATS]))
     .option('-o, --out <file>', 'file to write, or - for stdout (default: stdout for text, else out/diff-<a>-<b>.<ext>)')
     .option('--browser <path>', 'Chrome or Chromium executable to print the PDF with')
+    .option('-t, --templates <dir>', 'branding folder, as for assess build: its styles.css and brand.css apply to the html and pdf papers, and its diff/ subfolder overrides their layout')
     .addHelpText('after', DIFF_HELP)
-    .action(async (before: string, after: string, options: { format?: DiffFormat; out?: string; browser?: string }) => {
+    .action(async (before: string, after: string, options: { format?: DiffFormat; out?: string; browser?: string; templates?: string }) => {
       // Whatever goes wrong from here, a script must not read it as "different".
       outcome.failureCode = DIFF_EXIT.trouble;
       const { diff } = await import('../commands/diff.js');

@@ -23,6 +23,8 @@ export interface DiffOptions {
   /** A file to write, or - for stdout. */
   out?: string;
   browser?: string;
+  /** A council's branding folder (--templates), for the html and pdf papers. */
+  templates?: string;
   cwd: string;
   env: NodeJS.ProcessEnv;
   /** stdout is a terminal: the text table may be coloured. */
@@ -53,13 +55,13 @@ export function defaultFile(options: Pick<DiffOptions, 'before' | 'after' | 'cwd
   return path.resolve(options.cwd, 'out', `diff-${name(options.before)}-${name(options.after)}.${DIFF_EXTENSIONS[format]}`);
 }
 
-async function rendered(format: Exclude<DiffFormat, 'pdf'>, diff: FigureDiff, report: DiffReport, colour: boolean): Promise<string> {
+async function rendered(format: Exclude<DiffFormat, 'pdf'>, diff: FigureDiff, report: DiffReport, colour: boolean, templatesDir: string | undefined): Promise<string> {
   switch (format) {
     case 'text': return terminalText(report, colour);
     case 'md': return markdownText(report);
     case 'csv': return diffCsv(diff);
     case 'json': return diffJson(diff);
-    case 'html': return (await diffHtml(report)).html;
+    case 'html': return (await diffHtml(report, templatesDir)).html;
   }
 }
 
@@ -68,12 +70,16 @@ export async function diff(options: DiffOptions): Promise<DiffResult> {
   if (format === 'pdf' && options.out === '-') {
     throw new AssessError('A PDF is not written to the terminal', ExitCode.badInput, { found: '--format pdf --out -', expected: 'a file name for the PDF', fix: 'Pass --out what-changed.pdf, or leave --out out to write out/diff-<a>-<b>.pdf.' });
   }
+  if (options.templates !== undefined && format !== 'html' && format !== 'pdf') {
+    throw new AssessError('--templates brands the html and pdf papers only', ExitCode.badInput, { found: `--templates ${options.templates} with --format ${format}`, expected: '--format html or --format pdf (or an --out ending .html or .pdf)', fix: `Add --format pdf, or leave --templates out for the ${format} format.` });
+  }
+  const templatesDir = options.templates === undefined ? undefined : path.resolve(options.cwd, options.templates);
   const [before, after] = await Promise.all([readBuild(options.before, options.cwd), readBuild(options.after, options.cwd)]);
   const figureDiff = compareBuilds(before, after);
   const report = diffReport(figureDiff);
   const toStdout = options.out === '-' || (options.out === undefined && format === 'text');
   if (toStdout) {
-    options.writeOut(await rendered(format as Exclude<DiffFormat, 'pdf'>, figureDiff, report, format === 'text' && useColour(options.outIsTTY, options.env)));
+    options.writeOut(await rendered(format as Exclude<DiffFormat, 'pdf'>, figureDiff, report, format === 'text' && useColour(options.outIsTTY, options.env), templatesDir));
     return { differences: report.differences, message: report.summary };
   }
   const file = options.out === undefined ? defaultFile(options, format) : path.resolve(options.cwd, options.out);
@@ -82,9 +88,9 @@ export async function diff(options: DiffOptions): Promise<DiffResult> {
   let content: string | Uint8Array;
   if (format === 'pdf') {
     options.log('Printing the PDF ...');
-    ({ pdf: content, pageCount } = await diffPdf(report, { browserPath: options.browser, env: options.env, log: options.log }));
+    ({ pdf: content, pageCount } = await diffPdf(report, { browserPath: options.browser, env: options.env, log: options.log }, templatesDir));
   } else {
-    content = await rendered(format, figureDiff, report, false);
+    content = await rendered(format, figureDiff, report, false, templatesDir);
   }
   await writeWhole(file, content, shown);
   return { differences: report.differences, file, pageCount, message: `${shown}${pageCount === undefined ? '' : ` (${pageCount} page${pageCount === 1 ? '' : 's'})`}: ${report.summary}` };

@@ -50,8 +50,11 @@ async function listPartials(dir: string): Promise<string[]> {
 /**
  * A council's template folder overrides the bundled one file by file: layout.hbs, any
  * partials/<name>.hbs, styles.css; brand.css is added after styles.css; logo.svg/png goes on the cover.
+ * A paper other than the assessment (`paper`: 'diff') has its own layout and partials in that
+ * subfolder of each (a council's diff/layout.hbs overrides the bundled templates/diff/layout.hbs),
+ * and shares the styles and branding.
  */
-export async function loadTemplateSet(overrideDir?: string): Promise<TemplateSet> {
+export async function loadTemplateSet(overrideDir?: string, paper?: string): Promise<TemplateSet> {
   if (overrideDir) {
     try {
       await readdir(overrideDir);
@@ -59,9 +62,11 @@ export async function loadTemplateSet(overrideDir?: string): Promise<TemplateSet
       throw new AssessError(`Template folder not found: ${overrideDir}`, ExitCode.badInput, { fix: 'Pass --templates with an existing folder (or fix templates: in the configuration), or leave it out to use the bundled templates.' });
     }
   }
+  const styleDirs = overrideDir ? [overrideDir, BUNDLED_TEMPLATES] : [BUNDLED_TEMPLATES];
+  const layoutDirs = paper === undefined ? styleDirs : styleDirs.map((dir) => path.join(dir, paper));
   const paths: Record<string, string> = {};
-  const pick = async (relative: string): Promise<string | undefined> => {
-    for (const dir of overrideDir ? [overrideDir, BUNDLED_TEMPLATES] : [BUNDLED_TEMPLATES]) {
+  const pick = async (relative: string, dirs = layoutDirs): Promise<string | undefined> => {
+    for (const dir of dirs) {
       const text = await readOptional(path.join(dir, relative));
       if (text !== undefined) {
         paths[relative] = path.join(dir, relative);
@@ -71,7 +76,7 @@ export async function loadTemplateSet(overrideDir?: string): Promise<TemplateSet
     return undefined;
   };
   const partials: Record<string, string> = {};
-  const names = new Set([...(await listPartials(BUNDLED_TEMPLATES)), ...(overrideDir ? await listPartials(overrideDir) : [])]);
+  const names = new Set((await Promise.all(layoutDirs.map(listPartials))).flat());
   for (const name of [...names].sort()) partials[name.replace(/\.hbs$/, '')] = (await pick(`partials/${name}`))!;
   let logoDataUrl = '';
   for (const [ext, mime] of Object.entries(LOGO_TYPES)) {
@@ -84,7 +89,7 @@ export async function loadTemplateSet(overrideDir?: string): Promise<TemplateSet
   return {
     layout: (await pick('layout.hbs'))!,
     partials,
-    styles: (await pick('styles.css')) ?? '',
+    styles: (await pick('styles.css', styleDirs)) ?? '',
     brandCss: (overrideDir ? await readOptional(path.join(overrideDir, 'brand.css')) : undefined) ?? '',
     logoDataUrl,
     fontCss: await loadFontCss(),

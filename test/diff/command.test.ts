@@ -78,6 +78,26 @@ describe('assess diff on the command line', () => {
     expect(missing.err).toContain('out/2022 does not exist');
   });
 
+  it('brands the html paper with --templates: the council\'s brand.css and its own diff layout', async () => {
+    const branding = path.join(cwd, 'branding');
+    await mkdir(path.join(branding, 'diff', 'partials'), { recursive: true });
+    await writeFile(path.join(branding, 'brand.css'), ':root { --accent: #7a1f5c; }');
+    await writeFile(path.join(branding, 'diff', 'partials', 'diff-header.hbs'), '<header class="diff-header"><p>Safer Medbury branding</p><h1>{{title}}</h1></header>');
+    const { code } = await run(['diff', '2023', '2024', '--format', 'html', '--templates', 'branding'], cwd);
+    expect(code).toBe(1);
+    const html = await readFile(path.join(cwd, 'out', 'diff-2023-2024.html'), 'utf8');
+    expect(html).toContain(':root { --accent: #7a1f5c; }');
+    expect(html).toContain('<header class="diff-header"><p>Safer Medbury branding</p><h1>What changed: 2022-23 to 2023-24</h1></header>');
+    // The bundled layout and sections are kept where the council has none of its own.
+    expect(html).toContain('<h2 id="ranks-heading">County rank moved (3)</h2>');
+    const text = await run(['diff', '2023', '2024', '--templates', 'branding'], cwd);
+    expect(text.code).toBe(2);
+    expect(text.err).toContain('--templates brands the html and pdf papers only');
+    const missing = await run(['diff', '2023', '2024', '--format', 'html', '--templates', 'no-such-folder'], cwd);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('Template folder not found');
+  });
+
   it('documents itself, with examples and diff(1) exit codes', async () => {
     const { code, out } = await run(['diff', '--help'], cwd);
     expect(code).toBe(0);

@@ -2,16 +2,13 @@
  * The diff as a short "What changed" paper for the committee: HTML from templates/diff/ with the
  * assessment's styles and fonts, and the same printed as a PDF by the assessment's printer.
  */
-import path from 'node:path';
 import { documentDates } from '../../pdf/document-dates.js';
 import { renderPdf, type RenderPdfOptions } from '../../pdf/render-pdf.js';
 import { withRunningHeads } from '../../pdf/running-heads.js';
-import { BUNDLED_TEMPLATES, loadTemplateSet } from '../../render/load-assets.js';
+import { loadTemplateSet } from '../../render/load-assets.js';
 import { createRenderer } from '../../render/render-html.js';
 import type { DiffReport, DiffSection } from '../report-types.js';
 import type { Tone } from '../types.js';
-
-const DIFF_TEMPLATES = path.join(BUNDLED_TEMPLATES, 'diff');
 
 interface HtmlCell {
   text: string;
@@ -49,15 +46,19 @@ function diffHtmlView(report: DiffReport): DiffHtmlView {
 
 const paperTitle = (report: DiffReport): string => `${report.title} – ${report.subtitle}`;
 
-/** The paper's HTML as it prints, running header and footer included, so printed from a browser it matches the PDF. */
-export async function diffHtml(report: DiffReport): Promise<{ html: string }> {
-  const templates = await loadTemplateSet(DIFF_TEMPLATES);
+/**
+ * The paper's HTML as it prints, running header and footer included, so printed from a browser it
+ * matches the PDF. `templatesDir` is a council's branding folder (--templates): its styles.css and
+ * brand.css apply, and its diff/ subfolder overrides the paper's layout and partials.
+ */
+export async function diffHtml(report: DiffReport, templatesDir?: string): Promise<{ html: string }> {
+  const templates = await loadTemplateSet(templatesDir, 'diff');
   const render = createRenderer<DiffHtmlView>(templates);
   return { html: withRunningHeads(render(diffHtmlView(report)), { title: paperTitle(report), draft: false }) };
 }
 
-export async function diffPdf(report: DiffReport, options: RenderPdfOptions): Promise<{ pdf: Uint8Array; pageCount: number }> {
-  const { html } = await diffHtml(report);
+export async function diffPdf(report: DiffReport, options: RenderPdfOptions, templatesDir?: string): Promise<{ pdf: Uint8Array; pageCount: number }> {
+  const { html } = await diffHtml(report, templatesDir);
   // Dated like a build's PDF: SOURCE_DATE_EPOCH, else midnight UTC today, so reruns give the same bytes.
   const { pdfDate } = documentDates(undefined, undefined, options.env);
   const printed = await renderPdf({ title: paperTitle(report), draft: false, renderHtml: () => html, creationDate: pdfDate }, options);
