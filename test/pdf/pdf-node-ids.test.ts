@@ -32,4 +32,24 @@ describe('renumberNodeIds', () => {
     const pdf = bytes('%PDF-1.4\n1 0 obj\n<</Type /Catalog>>\nendobj\n');
     expect(renumberNodeIds(pdf)).toBe(pdf);
   });
+
+  it('finds streams only where the keyword ends its line (LF or CRLF), as PDF defines them', () => {
+    const pdf = [
+      '5 0 obj\n<</S /P /T (a stream of text) /ID (node00000900)>>\nendobj',
+      '6 0 obj\n<</Length 16>>\r\nstream\r\n(node00000005)\r\nendstream\nendobj',
+      '7 0 obj\n<</S /P /ID (node00000700)>>\nendobj',
+      '8 0 obj\n<</Limits [(node00000700) (node00000900)]\n/Names [(node00000700) 7 0 R (node00000900) 5 0 R]>>\nendobj',
+    ].join('\n');
+    const fixed = text(renumberNodeIds(bytes(pdf)));
+    expect(fixed).toContain('(a stream of text) /ID (node00000001)');
+    expect(fixed).toContain('stream\r\n(node00000005)\r\nendstream');
+    expect(fixed).toContain('/S /P /ID (node00000002)');
+    expect(fixed).toContain('/Limits [(node00000001) (node00000002)]\n/Names [(node00000001) 5 0 R (node00000002) 7 0 R]');
+  });
+
+  it('leaves a PDF whose id tree is split over several leaves as printed', () => {
+    const leaf = (a: string, b: string): string => `<</Limits [(node${a}) (node${b})]\n/Names [(node${a}) 5 0 R (node${b}) 6 0 R]>>`;
+    const pdf = bytes(`5 0 obj\n<</ID (node00000300)>>\nendobj\n6 0 obj\n<</ID (node00000200)>>\nendobj\n${leaf('00000300', '00000300')}\n${leaf('00000200', '00000200')}`);
+    expect(renumberNodeIds(pdf)).toBe(pdf);
+  });
 });
