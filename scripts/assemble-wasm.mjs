@@ -1,7 +1,8 @@
 // Assembles the street-level scanner's WebAssembly kernel from its text source into a TypeScript
 // module holding the bytes, so no build step or loader is needed to use it (tsc, esbuild and the
-// tests all read it as plain code). `npm run wasm` rewrites it; `--check` (run by the tests)
-// fails if it no longer matches its source. wabt is a development dependency only.
+// tests all read it as plain code). `npm run wasm` rewrites it, and a test
+// (test/ingest/street/plain-rows.test.ts) checks it still matches its source. wabt is a
+// development dependency only, pinned to one version: the test compares the bytes it writes.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import wabtModule from 'wabt';
@@ -27,13 +28,5 @@ export async function assembledModule(watText) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const wanted = await assembledModule(readFileSync(SOURCE, 'utf8'));
-  if (process.argv.includes('--check')) {
-    if (readFileSync(TARGET, 'utf8') !== wanted) {
-      console.error('src/ingest/street/plain-rows-wasm.ts does not match plain-rows.wat: run `npm run wasm`.');
-      process.exitCode = 1;
-    }
-  } else {
-    writeFileSync(TARGET, wanted);
-  }
+  writeFileSync(TARGET, await assembledModule(readFileSync(SOURCE, 'utf8')));
 }

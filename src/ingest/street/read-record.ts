@@ -1,5 +1,5 @@
 import { MAX_LINE_CHARS } from '../decode.js';
-import { ROW_INTS } from './plain-rows.js';
+import { MONTH_START, NEXT_ROW, ROW_INTS, WIDTH } from './plain-rows.js';
 import { closeQuote, nextFlagged, type ScanProblem, type StreetColumns } from './scan-bytes.js';
 
 // Module-local, not imported: V8 folds these into the hot loop; imported bindings are loaded each time (measured 15% slower).
@@ -8,26 +8,29 @@ const COMMA = 44;
 const LF = 10;
 const CR = 13;
 
-/** Where readRecord puts, after the kernel's eight i32s, what only a record read byte by byte can have. */
-export const NEXT = 6;
+/** After a row's layout (plain-rows.ts), what only a record read byte by byte can have: line breaks inside it, and whether it ended with one. */
 export const BREAKS = ROW_INTS;
 export const COMPLETE = ROW_INTS + 1;
 export const RECORD_INTS = ROW_INTS + 2;
+
+/** Keeps where the cell of column `field` lies, if it is one of the three counted. */
+function keepCell(record: Int32Array, columns: StreetColumns, field: number, start: number, end: number): void {
+  const at = field === columns.month ? MONTH_START : field === columns.lsoa ? MONTH_START + 2 : field === columns.type ? MONTH_START + 4 : -1;
+  if (at >= 0) (record[at] = start), (record[at + 1] = end);
+}
 
 /**
  * Reads the record at `pos` byte by byte, with every check the general CSV reader makes: quoted
  * cells (commas, doubled quotes and line breaks inside), CRLF, control bytes. Lays it out in
  * `record` as the kernel lays out a plain row (cells' spans, next start, width), then the line
- * breaks inside it and whether it ended with one. Returns 'more' when the record runs past `end`
- * and more bytes may come, or the problem that stops the file being read.
+ * breaks inside it and whether it ended with one. `words` are the same bytes as 32-bit words, to
+ * pass over 4 plain bytes at a time. Returns 'more' when the record runs past `end` and more
+ * bytes may come, or the problem that stops the file being read.
  */
-export function readRecord(buf: Uint8Array, pos: number, end: number, final: boolean, columns: StreetColumns, line: number, record: Int32Array): ScanProblem | 'more' | undefined {
-  // The same bytes as 32-bit words (buffers start 4-aligned), to pass over 4 plain bytes at a time.
-  const words = new Int32Array(buf.buffer, buf.byteOffset, buf.byteLength >> 2);
+export function readRecord(buf: Uint8Array, words: Int32Array, pos: number, end: number, final: boolean, columns: StreetColumns, line: number, record: Int32Array): ScanProblem | 'more' | undefined {
   // The end of the whole words: nextFlagged looks no further.
   const wordEnd = end & ~3;
-  const { month, lsoa, type } = columns;
-  record.fill(0);
+  record.fill(0, MONTH_START, MONTH_START + 6);
   let i = pos;
   let field = 0;
   let start = pos;
@@ -44,10 +47,7 @@ export function readRecord(buf: Uint8Array, pos: number, end: number, final: boo
     }
     if (c === COMMA || c === LF) {
       const s = valueEnd >= 0 ? start + 1 : start;
-      const e = valueEnd >= 0 ? valueEnd : c === LF && i > start && buf[i - 1] === CR ? i - 1 : i;
-      if (field === month) (record[0] = s), (record[1] = e);
-      else if (field === lsoa) (record[2] = s), (record[3] = e);
-      else if (field === type) (record[4] = s), (record[5] = e);
+      keepCell(record, columns, field, s, valueEnd >= 0 ? valueEnd : c === LF && i > start && buf[i - 1] === CR ? i - 1 : i);
       valueEnd = -1;
       i++;
       if (c === LF) {
@@ -88,14 +88,10 @@ export function readRecord(buf: Uint8Array, pos: number, end: number, final: boo
   if (!complete) {
     if (!final) return 'more';
     // The last record, with no line break after it.
-    const s = valueEnd >= 0 ? start + 1 : start;
-    const e = valueEnd >= 0 ? valueEnd : end;
-    if (field === month) (record[0] = s), (record[1] = e);
-    else if (field === lsoa) (record[2] = s), (record[3] = e);
-    else if (field === type) (record[4] = s), (record[5] = e);
+    keepCell(record, columns, field, valueEnd >= 0 ? start + 1 : start, valueEnd >= 0 ? valueEnd : end);
   }
-  record[NEXT] = i;
-  record[ROW_INTS - 1] = field + 1;
+  record[NEXT_ROW] = i;
+  record[WIDTH] = field + 1;
   record[BREAKS] = breaks;
   record[COMPLETE] = complete ? 1 : 0;
   return undefined;

@@ -40,7 +40,8 @@ export function closeQuote(buf: Uint8Array, open: number, end: number, final: bo
     if (j >= end) return final ? { kind: 'unclosed' } : { kind: 'more' };
     const q = buf[j]!;
     if (q === QUOTE) {
-      if (j + 1 >= end && !final) return { kind: 'more' };
+      // A quote that is the last byte closes the cell at the end of the file; until then, the next byte says.
+      if (j + 1 >= end) return final ? { kind: 'closed', close: j, breaks, lineStart } : { kind: 'more' };
       if (buf[j + 1] !== QUOTE) return { kind: 'closed', close: j, breaks, lineStart };
       j++;
     } else if (q === LF) {

@@ -1,11 +1,17 @@
 import { MAX_LINE_CHARS } from '../decode.js';
 import { CellCounter } from './cell-counter.js';
-import { PlainRows, ROW_INTS } from './plain-rows.js';
-import { BREAKS, COMPLETE, NEXT, readRecord, RECORD_INTS } from './read-record.js';
+import { MONTH_START, NEXT_ROW, PlainRows, ROW_INTS, WIDTH } from './plain-rows.js';
+import { BREAKS, COMPLETE, readRecord, RECORD_INTS } from './read-record.js';
 import { hasLineBreak, isBlank, type ScanProblem, type StreetColumns } from './scan-bytes.js';
 
 /** No real record spans this much: a quoted field this long is a quote that is never closed. */
 const MAX_RECORD_BYTES = 16 * 1024 * 1024;
+/**
+ * Rows read byte by byte after one the kernel could not read, before it is asked again: rows
+ * near a quoted row are often quoted too (R's write.csv quotes every cell), and asking the
+ * kernel for each would read every such row twice.
+ */
+const KERNEL_PAUSE_ROWS = 16;
 
 /**
  * Counts a data.police.uk street-level file's rows by month, LSOA code and crime type straight
@@ -26,7 +32,11 @@ export class StreetScanner {
   /** Absolute offset of the first record that starts at or after `stopAt`, once reached. */
   stoppedAt: number | undefined;
   private buffer: Uint8Array;
-  private readonly kernel: PlainRows | undefined;
+  /** The same bytes as 32-bit words, for the byte-by-byte reader to pass over 4 plain bytes at a time. */
+  private words: Int32Array;
+  /** Undefined without WebAssembly SIMD, or once its memory could not grow: every row is then read byte by byte. */
+  private kernel: PlainRows | undefined;
+  private kernelPause = 0;
   private length = 0;
   private pos = 0;
   /** Absolute offset of buffer[0]. */
@@ -41,6 +51,7 @@ export class StreetScanner {
     const capacity = options.chunkBytes ?? 1 << 22;
     this.kernel = options.kernel === false ? undefined : PlainRows.create(capacity);
     this.buffer = this.kernel?.bytes ?? new Uint8Array(capacity);
+    this.words = wordsOf(this.buffer);
     this.base = options.startAt ?? 0;
     this.headerPending = options.header;
     this.previousWidth = columns.width;
@@ -60,14 +71,15 @@ export class StreetScanner {
       this.pos = 0;
     }
     if (this.buffer.length - this.length < bytes) {
-      if (this.kernel) {
-        this.kernel.grow(this.length + bytes);
+      if (this.kernel?.grow(this.length + bytes)) {
         this.buffer = this.kernel.bytes;
       } else {
+        this.kernel = undefined;
         const grown = new Uint8Array(this.length + bytes);
         grown.set(this.buffer.subarray(0, this.length));
         this.buffer = grown;
       }
+      this.words = wordsOf(this.buffer);
     }
     return { buffer: this.buffer, offset: this.length };
   }
@@ -100,11 +112,14 @@ export class StreetScanner {
         this.stoppedAt = this.base + pos;
         break;
       }
-      const walked = this.kernel ? this.plainRows(pos, limit, end) : pos;
-      if (walked !== pos) {
-        pos = walked;
-        continue;
-      }
+      if (this.kernel !== undefined && this.kernelPause === 0) {
+        const walked = this.plainRows(pos, limit, end);
+        if (walked !== pos) {
+          pos = walked;
+          continue;
+        }
+        this.kernelPause = KERNEL_PAUSE_ROWS;
+      } else if (this.kernelPause > 0) this.kernelPause--;
       const next = this.readRecord(pos, end, final);
       if (next < 0) break;
       pos = next;
@@ -124,7 +139,7 @@ export class StreetScanner {
     const found = kernel.walk(pos, limit, end, this.columns);
     const rows = kernel.found;
     for (let at = 0; at < found * ROW_INTS && !this.done; at += ROW_INTS) {
-      const next = rows[at + 6]!;
+      const next = rows[at + NEXT_ROW]!;
       if (next - pos > MAX_LINE_CHARS) {
         this.fail({ kind: 'long-line', line: this.lines + 1 });
         break;
@@ -140,20 +155,21 @@ export class StreetScanner {
   private readRecord(pos: number, end: number, final: boolean): number {
     const record = this.record;
     const line = this.lines + 1;
-    const outcome = readRecord(this.buffer, pos, end, final, this.columns, line, record);
+    const outcome = readRecord(this.buffer, this.words, pos, end, final, this.columns, line, record);
     if (outcome === 'more') return -1;
     if (outcome !== undefined) return this.fail(outcome);
     this.lines += 1 + record[BREAKS]!;
     this.tally(record, 0, pos, record[COMPLETE] === 1, line);
-    return this.done ? -1 : record[NEXT]!;
+    return this.done ? -1 : record[NEXT_ROW]!;
   }
 
   /** Counts one record laid out as the kernel lays out a row, unless it is blank or the header. */
   private tally(record: Int32Array, at: number, start: number, complete: boolean, line: number): void {
     const buf = this.buffer;
-    const m0 = record[at]!, m1 = record[at + 1]!, l0 = record[at + 2]!, l1 = record[at + 3]!, t0 = record[at + 4]!, t1 = record[at + 5]!;
-    const width = record[at + 7]!;
-    if (m1 === m0 && l1 === l0 && t1 === t0 && isBlank(buf, start, record[at + 6]!)) return;
+    const cells = at + MONTH_START;
+    const m0 = record[cells]!, m1 = record[cells + 1]!, l0 = record[cells + 2]!, l1 = record[cells + 3]!, t0 = record[cells + 4]!, t1 = record[cells + 5]!;
+    const width = record[at + WIDTH]!;
+    if (m1 === m0 && l1 === l0 && t1 === t0 && isBlank(buf, start, record[at + NEXT_ROW]!)) return;
     if (this.headerPending) {
       this.headerPending = false;
       return;
@@ -169,3 +185,6 @@ export class StreetScanner {
     return -1;
   }
 }
+
+/** Buffers start 4-aligned (a fresh ArrayBuffer, or WebAssembly memory at offset 0). */
+const wordsOf = (buffer: Uint8Array): Int32Array => new Int32Array(buffer.buffer, buffer.byteOffset, buffer.byteLength >> 2);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { assembledModule } from '../../../scripts/assemble-wasm.mjs';
 import { PlainRows, ROW_INTS } from '../../../src/ingest/street/plain-rows.js';
 import type { StreetColumns } from '../../../src/ingest/street/scan-bytes.js';
@@ -30,6 +30,14 @@ const row = (id: string, month: string, lsoa: string, type: string): string =>
   `${id},${month},Kent Police,Kent Police,0.51,51.27,On or near Church Road,${lsoa},Medbury 001A,${type},Under investigation,`;
 
 describe('the plain-rows kernel', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('runs here: Node 20 has WebAssembly SIMD on x64 and arm64, so the suites "with the kernel" test it', () => {
+    expect(PlainRows.create(64)).toBeInstanceOf(PlainRows);
+  });
+
   it('is assembled from its source as committed', async () => {
     const source = readFileSync(new URL('../../../src/ingest/street/plain-rows.wat', import.meta.url), 'utf8');
     const committed = readFileSync(new URL('../../../src/ingest/street/plain-rows-wasm.ts', import.meta.url), 'utf8');
@@ -80,6 +88,54 @@ describe('the plain-rows kernel', () => {
     scanner.push(new TextEncoder().encode(text));
     scanner.finish();
     expect(scanner.rows).toBe(10_000);
+  });
+});
+
+const counted = (scanner: StreetScanner): object => ({ rows: scanner.rows, lines: scanner.lines, problem: scanner.problem, tallies: tallies(whole(scanner.counter.cells())) });
+
+/** 3,000 rows of the real layout, some quoted, in pieces of 100 KB: far more than a 64-byte buffer holds, so it grows mid-row. */
+function pushedInPieces(kernel: boolean): StreetScanner {
+  const lines = Array.from({ length: 3000 }, (_, i) => (i % 7 === 0 ? row(`q${i}`, '2024-01', '"E0100000' + (i % 5) + '"', 'Burglary') : row(`p${i}`, '2024-0' + (1 + (i % 3)), 'E0100000' + (i % 5), i % 2 ? 'Burglary' : 'Anti-social behaviour')));
+  const bytes = new TextEncoder().encode(['Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,Crime type,Last outcome category,Context', ...lines].join('\r\n'));
+  const scanner = new StreetScanner(columns, { header: true, chunkBytes: 64, kernel });
+  for (let at = 0; at < bytes.length; at += 100_000) scanner.push(bytes.subarray(at, at + 100_000));
+  scanner.finish();
+  return scanner;
+}
+
+describe('the scanner\'s buffer', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('grows in the kernel\'s memory keeping what it holds', () => {
+    const scanner = pushedInPieces(true);
+    expect(scanner.rows).toBe(3000);
+    expect(counted(scanner)).toEqual(counted(pushedInPieces(false)));
+  });
+
+  it('is an ordinary buffer when the kernel gets no memory (a low ulimit -v), and counts the same', () => {
+    vi.spyOn(WebAssembly, 'Instance').mockImplementation(() => {
+      throw new RangeError('WebAssembly.Instance(): Out of memory: Cannot allocate Wasm memory for new instance');
+    });
+    expect(PlainRows.create(64)).toBeUndefined();
+    expect(counted(pushedInPieces(true))).toEqual(counted(pushedInPieces(false)));
+  });
+
+  it('carries on without the kernel, keeping what it holds, when its memory cannot grow', () => {
+    const grow = WebAssembly.Memory.prototype.grow;
+    let refused = 0;
+    // Three pages is what a 64-byte buffer starts with; the first 100 KB needs more.
+    vi.spyOn(WebAssembly.Memory.prototype, 'grow').mockImplementation(function (this: WebAssembly.Memory, pages: number) {
+      if (this.buffer.byteLength + pages * 65536 > 3 * 65536) {
+        refused++;
+        throw new RangeError('WebAssembly.Memory.grow(): Maximum memory size exceeded');
+      }
+      return grow.call(this, pages);
+    });
+    const scanner = pushedInPieces(true);
+    expect(refused).toBe(1);
+    expect(counted(scanner)).toEqual(counted(pushedInPieces(false)));
   });
 });
 

@@ -85,6 +85,17 @@ describe.each([
     expect(scanner.problem).toMatchObject({ kind, line });
   });
 
+  it('closes a quoted last cell at the end of the file, whatever was in the buffer after it', () => {
+    const scanner = new StreetScanner({ month: 0, lsoa: 1, type: 2, width: 2 }, { header: false, chunkBytes: 64, kernel });
+    // The first push leaves a quote just past where the second ends.
+    scanner.push(new TextEncoder().encode('ab,"d"\n'));
+    scanner.push(new TextEncoder().encode('x,"y"'));
+    scanner.finish();
+    expect(scanner.problem).toBeUndefined();
+    expect(scanner.rows).toBe(2);
+    expect(tallies(whole(scanner.counter.cells())).map(({ month, lsoa }) => [month, lsoa])).toEqual([['ab', 'd'], ['x', 'y']]);
+  });
+
   it('refuses a line longer than any row before holding it in memory', () => {
     const scanner = new StreetScanner(columns, { header: true, kernel });
     scanner.push(new TextEncoder().encode(`${header}\n`));
