@@ -136,7 +136,10 @@ export async function writeDocument(stage: OutputStage, folder: string | undefin
     { name: 'figures.csv', content: csv },
     { name: 'figures.json', content: json },
   ];
-  const written: string[] = [];
-  for (const { name, content } of files) written.push(stage.finalPath((await stage.write(folder === undefined ? name : `${folder}/${name}`, content)).file));
-  return written;
+  // Side by side: each is flushed to disk before it counts as written, and the flushes overlap.
+  // Every write is settled before a failure is reported, so none is still going when the stage is discarded.
+  const writes = await Promise.allSettled(files.map(({ name, content }) => stage.write(folder === undefined ? name : `${folder}/${name}`, content)));
+  const failed = writes.find((write): write is PromiseRejectedResult => write.status === 'rejected');
+  if (failed !== undefined) throw failed.reason;
+  return writes.map((write) => stage.finalPath((write as PromiseFulfilledResult<{ file: string }>).value.file));
 }

@@ -71,7 +71,7 @@ export class OutputStage {
     return entry;
   }
 
-  /** Every file written so far, in the order written. */
+  /** Every file written so far, in the order each was finished (the manifest sorts them). */
   get files(): readonly WrittenFile[] {
     return this.written;
   }

@@ -7,6 +7,15 @@ const LETTER_E = 69;
 const LETTER_W = 87;
 const POWERS = [1, 10, 100, 1000, 10_000, 100_000];
 
+/** A copy of `table` long enough to hold index `key`, doubled as often as needed. */
+function grownTo(table: Int32Array, key: number): Int32Array<ArrayBuffer> {
+  let length = table.length;
+  while (length <= key) length *= 2;
+  const grown = new Int32Array(length);
+  grown.set(table);
+  return grown;
+}
+
 /** The hash of a (month, LSOA, type) id triple: one function, so adding and rehashing find the same slots. */
 const cellHash = (m: number, l: number, t: number): number => Math.imul(l, 0x9e3779b1) ^ Math.imul(m, 0x85ebca6b) ^ Math.imul(t, 0xc2b2ae35);
 
@@ -19,7 +28,8 @@ export class CellCounter {
   private readonly months = new ByteInterner();
   private readonly lsoas = new ByteInterner();
   private readonly types = new ByteInterner();
-  private readonly lsoaByCode = new Int32Array(2_000_000);
+  /** By the number in an E01 and a W01 code: id + 1, 0 for not seen yet; each grows to the largest number seen. */
+  private readonly lsoaByNumber: Int32Array<ArrayBuffer>[] = [new Int32Array(1 << 12), new Int32Array(1 << 12)];
   private slots = new Int32Array(1 << 12).fill(EMPTY);
   private month = new Int32Array(1 << 11);
   private lsoa = new Int32Array(1 << 11);
@@ -50,22 +60,26 @@ export class CellCounter {
   }
 
   /**
-   * LSOA codes are E01 or W01 and six digits: such a code is looked up by its number in a table
-   * (id + 1, 0 for not seen yet; untouched pages of it cost no memory), without hashing it.
+   * LSOA codes are E01 or W01 and six digits: such a code is looked up by its number in a table,
+   * without hashing it. The tables start small (a file is one force's, a county's a few hundred
+   * LSOAs) and grow to the largest number seen: a zip of monthly files makes a counter per file.
    */
   private lsoaId(bytes: Uint8Array, start: number, end: number): number {
     if (end - start === 9 && bytes[start + 1] === DIGIT_0 && bytes[start + 2] === DIGIT_0 + 1) {
       const letter = bytes[start];
-      let key = letter === LETTER_E ? 0 : letter === LETTER_W ? 1_000_000 : -1;
+      const nation = letter === LETTER_E ? 0 : letter === LETTER_W ? 1 : -1;
+      let key = nation < 0 ? -1 : 0;
       for (let i = start + 3; i < end && key >= 0; i++) {
         const digit = bytes[i]! - DIGIT_0;
         key = digit >= 0 && digit <= 9 ? key + digit * POWERS[end - 1 - i]! : -1;
       }
       if (key >= 0) {
-        const known = this.lsoaByCode[key]!;
+        let table = this.lsoaByNumber[nation]!;
+        if (key >= table.length) table = this.lsoaByNumber[nation] = grownTo(table, key);
+        const known = table[key]!;
         if (known > 0) return known - 1;
         const id = this.lsoas.id(bytes, start, end);
-        this.lsoaByCode[key] = id + 1;
+        table[key] = id + 1;
         return id;
       }
     }

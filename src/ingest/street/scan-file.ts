@@ -79,7 +79,8 @@ export function scanFileRange(task: RangeTask): RangeOutcome {
 
 /** Counts a stream of bytes (a file inside a zip archive) in constant memory. */
 export async function scanChunks(chunks: AsyncIterable<Uint8Array>, columns: StreetColumns): Promise<RangeOutcome> {
-  const scanner = new StreetScanner(columns, { header: true });
+  // Room for an inflated chunk (up to 1 MB, zip-stream.ts) and the row it cuts, without growing.
+  const scanner = new StreetScanner(columns, { header: true, chunkBytes: 2 << 20 });
   let first = true;
   let bytes = 0;
   for await (const raw of chunks) {

@@ -30,16 +30,25 @@ describe('CellCounter', () => {
       ['2024-01', '', 'Burglary'],
       ['2024-01', 'W01000001', 'Burglary'],
       ['2024-01', 'E0100000X', 'Burglary'],
+      // The tables grow to the largest number seen, keeping what they hold.
+      ['2024-01', 'W01999999', 'Burglary'],
+      ['2024-01', 'E01000000', 'Burglary'],
+      ['2024-01', 'E01999999', 'Burglary'],
+      ['2024-01', 'E01035999', 'Robbery'],
+      ['2024-01', 'W01999999', 'Burglary'],
     ];
     expect(count(rows)).toEqual([
       '2024-01 E01000001 Burglary x2',
       '2024-01 W01000001 Burglary x2',
-      '2024-01 E01035999 Robbery x1',
+      '2024-01 E01035999 Robbery x2',
       '2024-02 E01000001 Burglary x1',
       '2024-01 E0100000X Burglary x2',
       '2024-01 S01000001 Burglary x1',
       '2024-01 E0100001 Burglary x1',
       '2024-01  Burglary x1',
+      '2024-01 W01999999 Burglary x2',
+      '2024-01 E01000000 Burglary x1',
+      '2024-01 E01999999 Burglary x1',
     ]);
   });
 });
