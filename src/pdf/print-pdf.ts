@@ -1,6 +1,7 @@
 import { ProtocolError, TimeoutError, type Browser, type Page } from 'puppeteer-core';
 import { AssessError, ExitCode } from '../errors.js';
 import { numberInPlace } from './number-contents.js';
+import { takeOfflinePage } from './offline-page.js';
 import { applyEdits, type PageEdit } from './page-edits.js';
 import { fixPdfDates } from './pdf-dates.js';
 import { renumberNodeIds } from './pdf-node-ids.js';
@@ -65,20 +66,6 @@ function browserFailure(browser: Browser, error: unknown): unknown {
   return error;
 }
 
-/** A page that refuses every request: the document is self-contained and nothing may leave the machine. */
-async function offlinePage(browser: Browser): Promise<Page> {
-  const page = await browser.newPage();
-  page.setDefaultTimeout(PAGE_TIMEOUT_MS);
-  await page.setRequestInterception(true);
-  page.on('request', (req) => {
-    const url = req.url();
-    if (url.startsWith('data:') || url === 'about:blank') void req.continue();
-    else void req.abort('blockedbyclient');
-  });
-  await page.setJavaScriptEnabled(false);
-  return page;
-}
-
 /**
  * Loads the document without its page numbers. Deferred work (the charts) is finished while the
  * browser loads the draft, then put into the page; work that changed the layout loads the whole
@@ -140,7 +127,7 @@ export async function printDocument(browser: Browser, asked: PrintRequest): Prom
   let page: Page | undefined;
   try {
     // One page for the document and any reprint: a county build prints a dozen, and each new page costs.
-    page = await offlinePage(browser);
+    page = await takeOfflinePage(browser);
     const shown = await loadUnnumbered(page, request);
     await request.beforePrint?.();
     // Puppeteer waits for the fonts before asking for the print; waited for here instead, the

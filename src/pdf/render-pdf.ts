@@ -1,6 +1,7 @@
 import type { Browser } from 'puppeteer-core';
 import { findBrowser } from './find-browser.js';
 import { launchBrowser } from './launch-browser.js';
+import { prepareOfflinePage } from './offline-page.js';
 import { printDocument, type PrintedDocument, type PrintRequest } from './print-pdf.js';
 
 export interface RenderPdfOptions {
@@ -27,7 +28,9 @@ export function openBrowser(options: RenderPdfOptions): OpeningBrowser {
   const ready = (async () => {
     const found = await findBrowser({ explicitPath: options.browserPath, env: options.env, platform: process.platform });
     log(`Using Chromium from ${found.source}: ${found.executablePath}`);
-    return launchBrowser(found, (message) => log(message));
+    const browser = await launchBrowser(found, (message) => log(message));
+    prepareOfflinePage(browser);
+    return browser;
   })();
   // Handled where it is wanted; until then a failure must not count as unhandled.
   ready.catch(() => undefined);
