@@ -29,12 +29,14 @@ export function createRenderer<View extends object = ReportView>(templates: Temp
   // Handlebars compiles lazily; parsing now reports a syntax error before any work is done, and
   // wrapping each template names the file a missing field is in when it renders.
   const compile = (key: string, source: string): Handlebars.TemplateDelegate => {
+    let parsed: hbs.AST.Program;
     try {
-      handlebars.parse(source);
+      parsed = handlebars.parse(source);
     } catch (error) {
       throw templateError(fileOf(key), error);
     }
-    const template = handlebars.compile(source, options);
+    // Compiled from the tree just parsed, not parsed again from the text.
+    const template = handlebars.compile(parsed, options);
     return (context, runtime) => {
       try {
         return template(context, runtime);
