@@ -7,14 +7,10 @@ const LETTER_E = 69;
 const LETTER_W = 87;
 const POWERS = [1, 10, 100, 1000, 10_000, 100_000];
 
-/** A copy of `table` long enough to hold index `key`, doubled as often as needed. */
-function grownTo(table: Int32Array, key: number): Int32Array<ArrayBuffer> {
-  let length = table.length;
-  while (length <= key) length *= 2;
-  const grown = new Int32Array(length);
-  grown.set(table);
-  return grown;
-}
+const PAGE_BITS = 10;
+const PAGE_MASK = (1 << PAGE_BITS) - 1;
+/** A page for each 1,024 of the million six-digit numbers, none made yet (packed, not sparse, so V8 keeps it fast). */
+const emptyPages = (): (Int32Array | undefined)[] => Array.from({ length: (1_000_000 >> PAGE_BITS) + 1 }, () => undefined);
 
 /** The hash of a (month, LSOA, type) id triple: one function, so adding and rehashing find the same slots. */
 const cellHash = (m: number, l: number, t: number): number => Math.imul(l, 0x9e3779b1) ^ Math.imul(m, 0x85ebca6b) ^ Math.imul(t, 0xc2b2ae35);
@@ -28,8 +24,8 @@ export class CellCounter {
   private readonly months = new ByteInterner();
   private readonly lsoas = new ByteInterner();
   private readonly types = new ByteInterner();
-  /** By the number in an E01 and a W01 code: id + 1, 0 for not seen yet; each grows to the largest number seen. */
-  private readonly lsoaByNumber: Int32Array<ArrayBuffer>[] = [new Int32Array(1 << 12), new Int32Array(1 << 12)];
+  /** By the number in an E01 and a W01 code, in pages of 1,024 made as first needed: id + 1, 0 for not seen yet. */
+  private readonly lsoaPages: (Int32Array | undefined)[][] = [emptyPages(), emptyPages()];
   private slots = new Int32Array(1 << 12).fill(EMPTY);
   private month = new Int32Array(1 << 11);
   private lsoa = new Int32Array(1 << 11);
@@ -61,8 +57,8 @@ export class CellCounter {
 
   /**
    * LSOA codes are E01 or W01 and six digits: such a code is looked up by its number in a table,
-   * without hashing it. The tables start small (a file is one force's, a county's a few hundred
-   * LSOAs) and grow to the largest number seen: a zip of monthly files makes a counter per file.
+   * without hashing it. The table is in pages made as first needed: a file holds one force's
+   * LSOAs, numbered close together, and a zip of monthly files makes a counter per month.
    */
   private lsoaId(bytes: Uint8Array, start: number, end: number): number {
     if (end - start === 9 && bytes[start + 1] === DIGIT_0 && bytes[start + 2] === DIGIT_0 + 1) {
@@ -74,12 +70,12 @@ export class CellCounter {
         key = digit >= 0 && digit <= 9 ? key + digit * POWERS[end - 1 - i]! : -1;
       }
       if (key >= 0) {
-        let table = this.lsoaByNumber[nation]!;
-        if (key >= table.length) table = this.lsoaByNumber[nation] = grownTo(table, key);
-        const known = table[key]!;
+        const pages = this.lsoaPages[nation]!;
+        const page = (pages[key >> PAGE_BITS] ??= new Int32Array(1 << PAGE_BITS));
+        const known = page[key & PAGE_MASK]!;
         if (known > 0) return known - 1;
         const id = this.lsoas.id(bytes, start, end);
-        table[key] = id + 1;
+        page[key & PAGE_MASK] = id + 1;
         return id;
       }
     }
