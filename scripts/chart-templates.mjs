@@ -18,15 +18,16 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const target = path.join(root, 'dist', 'bundle', 'chart-templates.json');
 
+const { loadYearConfig } = await import('../dist/config/load-year-config.js');
+const { readYearData } = await import('../dist/commands/build-read.js');
+const { prepareDocument } = await import('../dist/commands/build-document.js');
+const { countyDistricts } = await import('../dist/commands/build-district.js');
+const { learnSpec, learnedTemplates } = await import('../dist/charts/render.js');
+
 /** As build-all-areas.ts gives another district its data: without the home district's priorities and commentary. */
 const districtData = (data, district) => (district.home ? data : { inputs: { ...data.inputs, sources: data.inputs.sources.filter((s) => s !== data.prioritySource) }, commentary: new Map() });
 
 async function learnYear(year) {
-  const { loadYearConfig } = await import('../dist/config/load-year-config.js');
-  const { readYearData } = await import('../dist/commands/build-read.js');
-  const { prepareDocument } = await import('../dist/commands/build-document.js');
-  const { countyDistricts } = await import('../dist/commands/build-district.js');
-  const { learnSpec } = await import('../dist/charts/render.js');
   const dataDir = path.join(root, 'data', String(year));
   const config = await loadYearConfig(path.join(root, 'assess.config.yaml'), dataDir);
   const data = await readYearData(dataDir, config, { cwd: root, env: {}, log: () => undefined });
@@ -43,10 +44,9 @@ async function learnYear(year) {
 try {
   const years = existsSync(path.join(root, 'data')) ? readdirSync(path.join(root, 'data')).filter((name) => /^\d{4}$/.test(name)).map(Number) : [];
   for (const year of years) await learnYear(year);
-  const { learnedTemplates } = await import('../dist/charts/render.js');
   const learned = learnedTemplates();
   writeFileSync(target, `${JSON.stringify(learned)}\n`);
-  console.log(`chart-templates.json: ${learned.templates.length} kinds of chart learnt from ${years.length === 0 ? 'no year (data/ has none)' : `the sample years ${years.join(', ')}`}`);
+  console.log(`chart-templates.json: ${learned.templates.length} kinds of chart learnt from the sample years ${years.join(', ')}`);
 } catch (error) {
   // Builds only lose the head start: every kind is then learnt as it comes.
   console.warn(`chart-templates.json not made (${error instanceof Error ? error.message : String(error)}); builds learn each kind of chart as it comes.`);
