@@ -128,22 +128,6 @@ export class CompiledSpecs<Compiled> {
     private readonly probe?: unknown,
   ) {}
 
-  /** The templates remembered so far, by shape: what scripts/chart-templates.mjs ships for the next run. */
-  templates(): [string, string][] {
-    return [...this.byShape].filter((entry): entry is [string, string] => typeof entry[1] === 'string').sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  }
-
-  /**
-   * Templates remembered by a run of the same compiler, each checked there against a chart of its
-   * shape as `learn` checks one here; taken only once the probe shows filling can be trusted on
-   * this thread, and never in place of what this run has learnt.
-   */
-  seed(templates: Iterable<readonly [string, string]>): boolean {
-    if (!this.trustsFilling()) return false;
-    for (const [shape, template] of templates) if (!this.byShape.has(shape) && this.byShape.size < MOST_SHAPES) this.byShape.set(shape, template);
-    return true;
-  }
-
   /** Whether filling holes gives exactly the compiler's result for the probe's awkward text; worked out once. */
   trustsFilling(): boolean {
     this.fillsExactly ??= this.probe === undefined || this.probeFills(this.probe);

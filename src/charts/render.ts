@@ -6,7 +6,7 @@
 
 import { createHash } from 'node:crypto';
 import * as vega from 'vega';
-import { compile, version as vegaLiteVersion, type TopLevelSpec } from 'vega-lite';
+import { compile, type TopLevelSpec } from 'vega-lite';
 import type { LoggerInterface } from 'vega';
 import type { RenderOptions } from './draw.js';
 import { CompiledSpecs } from './compiled-specs.js';
@@ -93,30 +93,6 @@ function probeSpec(text: string): TopLevelSpec {
 
 /** Works out once, on this thread, whether the remembered compilations can be trusted: the chart thread does so as it starts. */
 export const checkCompiledSpecs = (): boolean => compiled.trustsFilling();
-
-/** Chart templates learnt by one run, for another: chart-templates.json beside the bundled chart worker. */
-export interface ChartTemplates {
-  /** The compilers that made them: templates are used only by the same. */
-  compiler: string;
-  /** [shape, template], as CompiledSpecs keeps them. */
-  templates: [string, string][];
-}
-
-const CHART_COMPILER = `vega-lite ${vegaLiteVersion}, vega ${vega.version}`;
-
-/** Compiles `spec` as drawing it would, so its shape's template is learnt, without drawing it. */
-export const learnSpec = (spec: TopLevelSpec): void => void compiled.get(spec);
-
-export const learnedTemplates = (): ChartTemplates => ({ compiler: CHART_COMPILER, templates: compiled.templates() });
-
-/** Starts this thread with templates learnt by an earlier run (at build time), if made by the same compilers. */
-export const seedTemplates = (file: ChartTemplates): boolean => templatesFit(file) && compiled.seed(file.templates);
-
-/** Whether a file of templates is well formed and made by the compilers this thread runs. */
-export function templatesFit(file: ChartTemplates): boolean {
-  const wellFormed = Array.isArray(file.templates) && file.templates.every((entry) => Array.isArray(entry) && entry.length === 2 && typeof entry[0] === 'string' && typeof entry[1] === 'string');
-  return wellFormed && file.compiler === CHART_COMPILER;
-}
 
 /** Renders `spec` to a standalone, accessible SVG element. */
 export async function renderSvg(spec: TopLevelSpec, options: RenderOptions): Promise<string> {

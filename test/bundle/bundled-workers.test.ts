@@ -6,10 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeStreetFile } from '../../scripts/bench/street-file.js';
 import { trendChart } from '../../src/charts/index.js';
 import type { DrawSvg } from '../../src/charts/draw.js';
-import { renderSvg, templatesFit, type ChartTemplates } from '../../src/charts/render.js';
-import { prepareDocument } from '../../src/commands/build-document.js';
-import { readYearData } from '../../src/commands/build-read.js';
-import { loadYearConfig } from '../../src/config/load-year-config.js';
+import { renderSvg } from '../../src/charts/render.js';
 import { scanFileRange, type RangeTask } from '../../src/ingest/street/scan-file.js';
 
 // The command runs the bundle in dist/bundle/ (scripts/bundle.mjs), which `npm test` builds first
@@ -58,39 +55,6 @@ describe('the bundled worker threads', () => {
     });
     const [spec, options] = asked!;
     expect(await ask('chart-worker.js', { id: 7, spec, options })).toEqual({ id: 7, svg: inline.svg });
-  });
-
-  it('start drawing with the chart templates learnt from the sample, and draw its charts exactly as inline', async () => {
-    const { readFile } = await import('node:fs/promises');
-    const file = JSON.parse(await readFile('dist/bundle/chart-templates.json', 'utf8')) as ChartTemplates;
-    expect(templatesFit(file)).toBe(true);
-    expect(file.templates.length).toBeGreaterThanOrEqual(5);
-    // The sample's own charts, as a build hands them to be drawn.
-    const config = await loadYearConfig('assess.config.yaml', 'data/2024');
-    const data = await readYearData('data/2024', config, { cwd: '.', env: {}, log: () => undefined });
-    const asked: Parameters<DrawSvg>[] = [];
-    const drawElsewhere: DrawSvg = async (spec, options) => {
-      asked.push([spec, options]);
-      return '';
-    };
-    await (await prepareDocument({ config, year: 2024, data, dataDir: 'data/2024', documentDate: '2024-11-20', drawElsewhere })).drawing.catch(() => undefined);
-    expect(asked.length).toBeGreaterThan(40);
-    const worker = new Worker(path.resolve('dist/bundle/chart-worker.js'));
-    try {
-      const replies = new Map<number, unknown>();
-      const all = new Promise<void>((resolve, reject) => {
-        worker.on('message', (reply: { id: number }) => {
-          replies.set(reply.id, reply);
-          if (replies.size === asked.length) resolve();
-        });
-        worker.once('error', reject);
-      });
-      asked.forEach(([spec, options], id) => worker.postMessage({ id, spec, options }));
-      await all;
-      for (const [id, [spec, options]] of asked.entries()) expect(replies.get(id)).toEqual({ id, svg: await renderSvg(spec, options) });
-    } finally {
-      await worker.terminate();
-    }
   });
 
   it('count a street-level file exactly as it is counted inline', async () => {

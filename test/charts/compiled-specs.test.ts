@@ -56,33 +56,6 @@ describe('CompiledSpecs', () => {
     expect(calls()).toBe(2);
   });
 
-  it('starts from templates another run learnt, compiling nothing for their shapes', () => {
-    const learning = counting(vegaLite);
-    const first = bars('Burglary', 'Crimes', [{ name: 'Ashby', value: 3, place: 0 }]);
-    learning.specs.get(first);
-    expect(learning.specs.templates()).toEqual([]);
-    learning.specs.get(bars('Robbery', 'Crimes', [{ name: 'Brook', value: 1, place: 0 }]));
-    const learnt = learning.specs.templates();
-    expect(learnt).toHaveLength(1);
-    // Through JSON, as chart-templates.json carries them.
-    const { specs, calls } = counting(vegaLite);
-    expect(specs.seed(JSON.parse(JSON.stringify(learnt)) as [string, string][])).toBe(true);
-    const later = bars('Vehicle crime: "quoted"', 'Crimes', [{ name: 'Colne', value: 9.5, place: 0 }, { name: 'Dale', value: 2, place: 1 }]);
-    expect(specs.get(later)).toEqual(vegaLite(later));
-    expect(calls()).toBe(0);
-    // Another shape is learnt as it comes.
-    const other = { ...bars('Arson', 'Rate per 1,000', [{ name: 'Eden', value: 1, place: 0 }]), height: 300 } as TopLevelSpec;
-    expect(specs.get(other)).toEqual(vegaLite(other));
-    expect(calls()).toBe(1);
-  });
-
-  it('takes no templates from elsewhere when the probe shows filling cannot be trusted', () => {
-    const learning = counting(vegaLite);
-    for (const title of ['Burglary', 'Robbery']) learning.specs.get(bars(title, 'Crimes', [{ name: 'Ashby', value: 3, place: 0 }]));
-    const changesTitles = new CompiledSpecs((spec) => vegaLite(JSON.parse(JSON.stringify(spec).replace(/\\"/g, "'"))), bars('Say "hi"', 'Crimes', [{ name: 'A', value: 1, place: 0 }]));
-    expect(changesTitles.seed(learning.specs.templates())).toBe(false);
-  });
-
   it('compiles directly every time when Vega-Lite quotes a title in an expression', () => {
     const { specs, calls } = counting(vegaLite);
     const charts = ['Crimes', 'Rate', 'Incidents'].map((unit) => bars('Arson', unit, [{ name: 'Ashby', value: 1, place: 0 }], true));
