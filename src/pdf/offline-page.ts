@@ -4,15 +4,21 @@ import { PAGE_TIMEOUT_MS } from './pdf-options.js';
 /** A page that refuses every request: the document is self-contained and nothing may leave the machine. */
 async function offlinePage(browser: Browser): Promise<Page> {
   const page = await browser.newPage();
-  page.setDefaultTimeout(PAGE_TIMEOUT_MS);
-  await page.setRequestInterception(true);
-  page.on('request', (req) => {
-    const url = req.url();
-    if (url.startsWith('data:') || url === 'about:blank') void req.continue();
-    else void req.abort('blockedbyclient');
-  });
-  await page.setJavaScriptEnabled(false);
-  return page;
+  try {
+    page.setDefaultTimeout(PAGE_TIMEOUT_MS);
+    await page.setRequestInterception(true);
+    page.on('request', (req) => {
+      const url = req.url();
+      if (url.startsWith('data:') || url === 'about:blank') void req.continue();
+      else void req.abort('blockedbyclient');
+    });
+    await page.setJavaScriptEnabled(false);
+    return page;
+  } catch (error) {
+    // A page without its guard is never handed out, nor left open.
+    await page.close().catch(() => undefined);
+    throw error;
+  }
 }
 
 /**

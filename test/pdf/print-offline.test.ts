@@ -4,6 +4,7 @@ import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../../src/pdf/find-browser.js';
 import { launchBrowser } from '../../src/pdf/launch-browser.js';
+import { prepareOfflinePage } from '../../src/pdf/offline-page.js';
 import { PdfObjects } from '../../src/pdf/pdf-objects.js';
 import { pdfOptions } from '../../src/pdf/pdf-options.js';
 import { printDocument, type PrintedDocument } from '../../src/pdf/print-pdf.js';
@@ -42,12 +43,23 @@ describe('printDocument', () => {
     expect(pages[0]!.match(/Paper "A" <b> – DRAFT/g)).toHaveLength(2);
   });
 
-  it('refuses every network request a template makes, and still prints', async () => {
-    const html = `<!DOCTYPE html><html lang="en-GB"><head><title>T</title><link rel="stylesheet" href="${origin}/style.css"><style>@import url(${origin}/import.css); body{background:url(${origin}/bg.png)}</style></head>
+  const reachingOut = (): string => `<!DOCTYPE html><html lang="en-GB"><head><title>T</title><link rel="stylesheet" href="${origin}/style.css"><style>@import url(${origin}/import.css); body{background:url(${origin}/bg.png)}</style></head>
       <body><img src="${origin}/logo.png" alt="logo"><h1>Printed locally</h1><script src="${origin}/tracker.js"></script></body></html>`;
-    const printed = await printDocument(browser, { title: 'T', draft: false, renderHtml: () => html });
+
+  it('refuses every network request a template makes, and still prints', async () => {
+    const printed = await printDocument(browser, { title: 'T', draft: false, renderHtml: reachingOut });
     expect(requests).toBe(0);
     expect((await readPdfText(printed.pdf))[0]).toContain("Printed locally");
+  });
+
+  it('refuses them too on the page made ready as the browser started', async () => {
+    const pages = (await browser.pages()).length;
+    prepareOfflinePage(browser);
+    const printed = await printDocument(browser, { title: 'T', draft: false, renderHtml: reachingOut });
+    expect(requests).toBe(0);
+    expect((await readPdfText(printed.pdf))[0]).toContain("Printed locally");
+    // The spare page was the one printed, and closed after: had another been made, the spare would still be open.
+    expect((await browser.pages()).length).toBe(pages);
   });
 
   it('numbers a page it does not know how to fill in place by printing it again: each heading gets its page', async () => {
