@@ -35,7 +35,7 @@ export function addDiffCommand(program: Command, io: CliIo, outcome: RunOutcome)
     .addOption(new Option('-f, --format <format>', 'text (a table on the terminal), md, csv, json, html or pdf (default: from --out\'s extension, else text)').choices([...DIFF_FORMATS]))
     .option('-o, --out <file>', 'file to write, or - for stdout (default: stdout for text, else out/diff-<a>-<b>.<ext>)')
     .option('--browser <path>', 'Chrome or Chromium executable to print the PDF with')
-    .option('-t, --templates <dir>', 'branding folder, as for assess build: its styles.css and brand.css apply to the html and pdf papers, and its diff/ subfolder overrides their layout')
+    .option('-t, --templates <dir>', 'branding folder (the one given to assess build --templates; diff does not read the configuration): its styles.css and brand.css apply to the html and pdf papers, and its diff/ subfolder overrides their layout')
     .addHelpText('after', DIFF_HELP)
     .action(async (before: string, after: string, options: { format?: DiffFormat; out?: string; browser?: string; templates?: string }) => {
       // Whatever goes wrong from here, a script must not read it as "different".
