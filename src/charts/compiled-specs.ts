@@ -1,6 +1,7 @@
 /**
  * Remembers a chart spec's compilation by the shape of the spec. A document's charts come in a
- * few kinds that differ only in their data and titles, and compiling them (Vega-Lite to Vega, and
+ * few kinds that differ only in their data, titles and parameter values (a league chart's home
+ * district), and compiling them (Vega-Lite to Vega, and
  * Vega to its dataflow) was half of a chart's drawing time, so a spec is compiled once per shape
  * with its data and titles left as holes, and each chart of that shape gets the compilation with
  * its own filled in.
@@ -59,7 +60,7 @@ function survivesJson(value: unknown): boolean {
 
 const isRecord = (value: unknown): value is Record<string, Json> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Replaces each non-empty `values` array and string `title` with a numbered hole. */
+/** Replaces each non-empty `values` array, string `title` and string parameter value with a numbered hole. */
 function hollow(spec: Json): Hollowed {
   const fillings: string[] = [];
   const numbers = new Map<string, number>();
@@ -76,6 +77,7 @@ function hollow(spec: Json): Hollowed {
   const walk = (value: Json, key: string): Json => {
     if (key === 'values' && Array.isArray(value) && value.length > 0) return [{ [HOLE]: hole(value) }];
     if (key === 'title' && typeof value === 'string' && value !== '') return `${HOLE}${hole(value)}`;
+    if (key === 'params' && Array.isArray(value)) return value.map((param) => (isRecord(param) && typeof param.value === 'string' && param.value !== '' ? { ...param, value: `${HOLE}${hole(param.value)}` } : walk(param, '')));
     if (Array.isArray(value)) return value.map((item) => walk(item, ''));
     if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
     if (typeof value === 'string' && value.includes(HOLE)) throw new HoleClash();

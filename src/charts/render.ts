@@ -77,12 +77,14 @@ const compiled = new CompiledSpecs((spec) => {
 /** A chart whose every kind of title (chart, axis, legend) and a datum hold `text`: see CompiledSpecs. */
 function probeSpec(text: string): TopLevelSpec {
   const x = { field: 'v', type: 'quantitative', title: text } as const;
-  const y = { field: 'k', type: 'nominal', title: text } as const;
+  const y = { field: 'k', type: 'nominal', title: text, axis: { labelFontWeight: { condition: { test: 'datum.value === probe_text', value: 'bold' }, value: 'normal' } } } as const;
   return {
     title: text,
     width: 300,
     height: 200,
     config: { aria: false },
+    // Read by an expression, as a league chart reads the home district's name.
+    params: [{ name: 'probe_text', value: text }],
     data: { values: [{ k: text, v: 1 }, { k: 'b', v: 2 }] },
     layer: [
       { mark: 'bar', encoding: { x, y, color: { field: 'k', type: 'nominal', legend: { title: text } } } },

@@ -185,9 +185,9 @@ describe("the document's charts", () => {
     const chart = xmrChart(values, { improvement: 'decrease', screenOutliers: true });
     return (draw: DrawSvg) => spcChart({ title, measureLabel: 'Crimes per month', labels: months, chart, improvement: 'decrease', summary: summariseSpc(chart, 'decrease') }, draw);
   };
-  const areas = (values: number[]) => values.map((value, i) => ({ name: `Area ${i}`, value, home: i === 2 }));
-  const league = (title: string, values: number[]) => (draw: DrawSvg) =>
-    leagueChart({ title, unit: 'Crimes per 1,000', polarity: 'lower_is_better', benchmark: { name: 'County', value: 5 }, areas: areas(values) }, draw);
+  const areas = (values: number[], home = 2) => values.map((value, i) => ({ name: `Area ${i}`, value, home: i === home }));
+  const league = (title: string, values: number[], home = 2) => (draw: DrawSvg) =>
+    leagueChart({ title, unit: 'Crimes per 1,000', polarity: 'lower_is_better', benchmark: { name: 'County', value: 5 }, areas: areas(values, home) }, draw);
   const wards = (title: string, values: number[]) => (draw: DrawSvg) =>
     wardChart({ title, unit: 'Crimes', wards: values.map((value, i) => ({ name: `Ward ${i}`, value })) }, draw);
 
@@ -214,5 +214,14 @@ describe("the document's charts", () => {
       expect(JSON.stringify(vegaDataflow(b))).toContain('\\"Robbery\\"');
       expect(calls()).toBe(2);
     }
+  });
+
+  it("are one kind for every district's league table, so a county batch compiles it once", async () => {
+    const { specs, calls } = counting(vegaDataflow);
+    const charts = await Promise.all([league('Burglary', [1, 9, 4, 6], 0), league('Burglary', [1, 9, 4, 6], 1), league('Robbery', [8, 2, 5, 3], 3)].map(specOf));
+    for (const chart of charts) expect(JSON.stringify(specs.get(chart))).toBe(JSON.stringify(vegaDataflow(chart)));
+    // Each district's name is a parameter's value, filled in like a title.
+    expect(JSON.stringify(charts[1])).toContain('"params":[{"name":"home_name","value":"Area 1"}]');
+    expect(calls()).toBe(2);
   });
 });
