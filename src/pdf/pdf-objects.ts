@@ -23,6 +23,9 @@ interface StreamObject {
   dataEnd: number;
 }
 
+/** Buffers already read: a PdfObjects never changes, and nothing here writes into a buffer it has read. */
+const alreadyRead = new WeakMap<Uint8Array, PdfObjects | undefined>();
+
 /** A PDF as Chromium writes it: a classic cross-reference table and plain (not compressed) objects. */
 export class PdfObjects {
   private constructor(
@@ -35,7 +38,13 @@ export class PdfObjects {
     private readonly root: number,
   ) {}
 
+  /** The file's structure, read once per buffer: a printed PDF is read for its outline and again to number its contents. */
   static read(bytes: Uint8Array): PdfObjects | undefined {
+    if (!alreadyRead.has(bytes)) alreadyRead.set(bytes, PdfObjects.parse(bytes));
+    return alreadyRead.get(bytes);
+  }
+
+  private static parse(bytes: Uint8Array): PdfObjects | undefined {
     const text = latin1Text(bytes);
     const startxref = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(text.slice(-64));
     if (startxref === null) return undefined;
