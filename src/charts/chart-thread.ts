@@ -23,25 +23,28 @@ export class ChartThread {
     worker.on('message', (reply: Reply) => {
       const waiter = this.waiting.get(reply.id);
       this.waiting.delete(reply.id);
+      if (this.waiting.size === 0) worker.unref();
       // Same as a failure inline: a chart Vega cannot draw is a bug in its spec.
       if ('error' in reply) waiter?.reject(Object.assign(new Error(reply.error.message), reply.error.stack === undefined ? {} : { stack: reply.error.stack }));
       else waiter?.resolve(reply.svg);
     });
     worker.on('error', (error) => this.stop(error));
     worker.on('exit', (code) => this.stop(new Error(`the chart thread stopped (exit ${code})`)));
-    // An idle worker must not keep the process alive.
+    // An idle worker must not keep the process alive; one drawing a chart must, or a build whose
+    // browser has gone (a stop request) would end mid-chart with its lock and folder left behind.
     worker.unref();
   }
 
-  /** Undefined when the worker is not built or one thread is all the machine has. */
-  static start(threads: number): ChartThread | undefined {
-    return threads > 1 && existsSync(workerFile) ? new ChartThread(new Worker(workerFile)) : undefined;
+  /** Undefined when the worker is not built or one thread is all the machine has. `file` is for tests. */
+  static start(threads: number, file = workerFile): ChartThread | undefined {
+    return threads > 1 && existsSync(file) ? new ChartThread(new Worker(file)) : undefined;
   }
 
   readonly draw: DrawSvg = (spec, options) =>
     new Promise((resolve, reject) => {
       if (this.stopped !== undefined) return reject(this.stopped);
       const id = this.nextId++;
+      if (this.waiting.size === 0) this.worker.ref();
       this.waiting.set(id, { resolve, reject });
       this.worker.postMessage({ id, spec, options });
     });
@@ -56,5 +59,6 @@ export class ChartThread {
     this.stopped ??= error;
     for (const waiter of this.waiting.values()) waiter.reject(this.stopped);
     this.waiting.clear();
+    this.worker.unref();
   }
 }
