@@ -8,6 +8,10 @@ export const ExitCode = {
   internal: 1,
   badInput: 2,
   noBrowser: 3,
+  /** Stopped by a signal: 128 and its number, as a shell reports a process the signal killed. */
+  hungUp: 129,
+  interrupted: 130,
+  terminated: 143,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 

@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { DIFF_FORMATS, type DiffFormat } from '../diff/format/names.js';
 import { ExitCode } from '../errors.js';
 import { runLogger } from './logger.js';
-import type { CliIo, RunOutcome } from './program.js';
+import { stoppable, type CliIo, type RunOutcome } from './program.js';
 
 /** diff(1)'s convention, so scripts can tell "different" from "could not compare". */
 const DIFF_EXIT = { same: 0, different: 1, trouble: 2 } as const;
@@ -23,7 +23,7 @@ Examples:
 
 Exit codes (as diff(1)): 0 no differences, 1 differences, 2 trouble: bad arguments, a folder
 that is not an assess output or was made by an incompatible version, no browser for the PDF,
-or an internal error (printed as a bug).`;
+or an internal error (printed as a bug); 130 or 143 stopped by Ctrl-C or SIGTERM (nothing written).`;
 
 /** Registers assess diff; its action sets the run's exit code (1 for differences). */
 export function addDiffCommand(program: Command, io: CliIo, outcome: RunOutcome): void {
@@ -42,7 +42,8 @@ export function addDiffCommand(program: Command, io: CliIo, outcome: RunOutcome)
       outcome.failureCode = DIFF_EXIT.trouble;
       const { diff } = await import('../commands/diff.js');
       const logger = runLogger(program, io);
-      const result = await diff({ ...options, before, after, cwd: io.cwd, env: io.env, outIsTTY: io.outIsTTY, writeOut: io.writeOut, log: (message) => logger.info(message) });
+      const log = (message: string): void => logger.info(message);
+      const result = await stoppable(io, log, (signal) => diff({ ...options, before, after, cwd: io.cwd, env: io.env, outIsTTY: io.outIsTTY, writeOut: io.writeOut, log, signal }));
       // On stdout the table already ends with the outcome; a file gets one line saying where it went.
       logger.summary({
         text: result.file === undefined ? '' : `What changed written to ${result.message}\n`,

@@ -1,6 +1,7 @@
 import { CommanderError } from 'commander';
 import { AssessError, ExitCode } from '../errors.js';
 import { internalErrorReport, problemReport, usageErrorReport } from './error-report.js';
+import { isStopRequest } from './interrupts.js';
 import { runLogger } from './logger.js';
 import { createProgram, type CliIo, type RunOutcome } from './program.js';
 
@@ -21,7 +22,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     // The JSON log's exit_code is the one the process exits with.
     const report =
       error instanceof CommanderError ? usageErrorReport(error)
-      : error instanceof AssessError ? problemReport(error, outcome.failureCode)
+      // A stop request keeps its signal's code, which a shell or scheduler reads as "stopped", not "failed".
+      : error instanceof AssessError ? problemReport(error, isStopRequest(error) ? error.exitCode : outcome.failureCode)
       : internalErrorReport(error, outcome.failureCode);
     runLogger(program, io).error(report);
     return report.exitCode;

@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { version } from '../version.js';
 import { addDiffCommand } from './diff-command.js';
+import { watchInterrupts, type SignalTarget } from './interrupts.js';
 import { LOG_FORMATS, runLogger, yearLogging } from './logger.js';
 
 export interface CliIo {
@@ -17,6 +18,8 @@ export interface CliIo {
   now?: () => Date;
   /** Whether stdout is a terminal: assess diff colours its table only there. */
   outIsTTY?: boolean;
+  /** Where Ctrl-C and the other stop signals arrive (default: the process). */
+  signals?: SignalTarget;
 }
 
 /** The exit code a command's action sets (assess diff: 1 for differences), and the one for its failures. */
@@ -41,7 +44,7 @@ build of a year that another build is writing exits 2.`;
 
 const EXIT_CODES = `
 Exit codes: 0 ok, 1 internal error (a bug: please report it), 2 bad input or configuration,
-3 no usable browser.`;
+3 no usable browser, 130 or 143 stopped by Ctrl-C or SIGTERM (nothing written).`;
 
 /** A fresh program per call, so tests can drive it with their own output and no process.exit. */
 export function createProgram(io: CliIo, outcome: RunOutcome = { exitCode: 0 }): Command {
@@ -74,7 +77,7 @@ export function createProgram(io: CliIo, outcome: RunOutcome = { exitCode: 0 }):
     .action(async (year: string, options: { config: string; data?: string; out?: string; templates?: string; browser?: string; date?: string; draft?: boolean; ifChanged?: boolean; allAreas?: boolean; jobs?: string }) => {
       const { build } = await import('../commands/build.js');
       const { buildSummaryEvent } = await import('./summary.js');
-      const result = await build({ ...options, year, cwd: io.cwd, env: io.env, ...logging() });
+      const result = await stoppable(io, logging().log, (signal) => build({ ...options, year, cwd: io.cwd, env: io.env, ...logging(), signal }));
       runLogger(program, io).summary(buildSummaryEvent(result, io.cwd));
     });
 
@@ -103,6 +106,16 @@ export function createProgram(io: CliIo, outcome: RunOutcome = { exitCode: 0 }):
     });
   addDiffCommand(program, io, outcome);
   return program;
+}
+
+/** Runs a command that stops cleanly when asked (src/cli/interrupts.ts), with the stop signals watched meanwhile. */
+export async function stoppable<T>(io: CliIo, log: (message: string) => void, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const interrupts = watchInterrupts(log, io.signals);
+  try {
+    return await run(interrupts.signal);
+  } finally {
+    interrupts.stop();
+  }
 }
 
 /** A command about one assessment year, reading the configuration and that year's data folder. */

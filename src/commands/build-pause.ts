@@ -1,3 +1,5 @@
+import { onStopRequest } from '../stop-requests.js';
+
 /**
  * TEST-ONLY hook: with ASSESS_TEST_PAUSE_AT=<point> in the environment, a build stops at that
  * point, says so in its log, and waits (ASSESS_TEST_PAUSE_MS, default 10 minutes) so a test can
@@ -8,13 +10,24 @@ export type PausePoint = (typeof PAUSE_POINTS)[number];
 
 export type Pause = (point: PausePoint, detail?: string) => Promise<void>;
 
-export function pauseHook(env: NodeJS.ProcessEnv, log: (message: string) => void): Pause {
+export function pauseHook(env: NodeJS.ProcessEnv, log: (message: string) => void, signal?: AbortSignal): Pause {
   const at = env.ASSESS_TEST_PAUSE_AT;
   if (at === undefined || at === '') return async () => undefined;
   const waitMs = Number(env.ASSESS_TEST_PAUSE_MS ?? 600_000);
   return async (point, detail) => {
     if (point !== at) return;
     log(`Test pause at ${point} (process ${process.pid}${detail ? `, ${detail}` : ''})`);
-    await new Promise((resolve) => setTimeout(resolve, waitMs));
+    // A stop request ends the wait, as it would end the work the pause stands in for.
+    await new Promise<void>((resolve) => {
+      let forget = (): void => undefined;
+      const timer = setTimeout(() => {
+        forget();
+        resolve();
+      }, waitMs);
+      forget = onStopRequest(signal, () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   };
 }

@@ -19,6 +19,7 @@ import { buildCounty } from './build-all-areas.js';
 import { prepareDocument, printPrepared, warningText, writeDocument, type PrintSettings } from './build-document.js';
 import { parseJobs } from './build-parallel.js';
 import { pauseHook, type Pause } from './build-pause.js';
+import { asStopped, onStopRequest, unlessStopped } from '../stop-requests.js';
 import { readYearData, type YearData } from './build-read.js';
 import { yearPaths, type YearOptions } from './year-options.js';
 
@@ -35,6 +36,8 @@ export interface BuildOptions extends YearOptions {
   allAreas?: boolean;
   /** With allAreas: documents prepared and printed at once (default: processors, at most 4). */
   jobs?: string | number;
+  /** Aborted to stop the build (Ctrl-C): it stops cleanly, leaving the previous outputs as they were. */
+  signal?: AbortSignal;
 }
 
 export interface BuildResult {
@@ -102,9 +105,11 @@ async function buildHome(job: Job): Promise<Omit<BuildResult, 'outDir'>> {
 async function buildAll(job: Job, jobs: number): Promise<Omit<BuildResult, 'outDir'>> {
   const { options, year, data } = job;
   options.log(`Building the assessment of every district of ${job.config.county.name}, ${jobs} at a time ...`);
+  const browser = await job.browser.wanted();
+  const print = { ...job.print, beforePrint: () => job.pause('printing', `browser process ${browser.process()?.pid}`) };
   const county = await buildCounty({
-    config: job.config, year, data, dataDir: job.dataDir, documentDate: job.documentDate, templatesDir: job.templatesDir, print: job.print, drawElsewhere: job.drawElsewhere,
-    browser: await job.browser.wanted(), jobs, stage: job.stage,
+    config: job.config, year, data, dataDir: job.dataDir, documentDate: job.documentDate, templatesDir: job.templatesDir, print, drawElsewhere: job.drawElsewhere,
+    browser, jobs, stage: job.stage,
     log: options.log, ...(options.progress ? { progress: options.progress } : {}),
   });
   return {
@@ -134,7 +139,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const settings = { documentDate: dates.documentDate, documentDateFrom: dates.documentDateFrom, pdfDate: dates.pdfDate.toISOString(), draft: config.draft, allAreas: options.allAreas === true };
   // Hashed before reading: a file changed while the build runs is then seen as changed by the next --if-changed.
   const fingerprint = await buildFingerprint({ year, configFile, dataDir, ...(templatesDir ? { templatesDir } : {}), settings });
-  const pause = pauseHook(options.env, options.log);
+  const { signal } = options;
+  const pause = pauseHook(options.env, options.log, signal);
 
   const lock = await lockOutputs(outDir, { log: options.log });
   try {
@@ -148,22 +154,30 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     // Started now, so it is ready when the document is: launching takes as long as reading a year.
     const browser = openBrowser({ browserPath: options.browser, env: options.env, log: options.log });
     let chartThread: ChartThread | undefined;
+    // Closing the browser and the chart thread is what stops a print, or a drawing, under way.
+    const forgetStop = onStopRequest(signal, () => void Promise.all([browser.close(), chartThread?.close()]));
     try {
       chartThread = ChartThread.start(availableParallelism());
       await pause('reading');
+      signal?.throwIfAborted();
       const templates = await loadTemplateSet(templatesDir);
-      const data = await readYearData(dataDir, config, options);
+      const data = await unlessStopped(readYearData(dataDir, config, options), signal);
       const job = { options, year, config, data, dataDir, documentDate: dates.documentDate, templatesDir, print: { templates, render: createRenderer(templates), pdfDate: dates.pdfDate }, drawElsewhere: chartThread?.draw, stage, pause, browser };
       const built = options.allAreas ? await buildAll(job, jobs) : await buildHome(job);
+      signal?.throwIfAborted();
       const outputs = [...stage.files].sort((a, b) => byCodePoint(a.file, b.file));
       await stage.write(MANIFEST_FILE, manifestJson(createManifest(fingerprint, describeInputs(fingerprint.inputs, data.inputs), outputs)));
       await pause('staged');
+      // The last point to stop at: a swap once begun is finished, so out/<year> is always whole.
+      signal?.throwIfAborted();
       await stage.commit(pause);
+      if (signal?.aborted) options.log(`The stop request came as the outputs were being swapped in: ${outDir} holds the new outputs, complete.`);
       return { outDir, ...built, manifest: stage.finalPath(MANIFEST_FILE) };
     } catch (error) {
       await stage.discard();
-      throw error;
+      throw asStopped(error, signal, `nothing was written, and ${outDir} is as it was`);
     } finally {
+      forgetStop();
       await Promise.all([browser.close(), chartThread?.close()]);
     }
   } finally {

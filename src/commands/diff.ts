@@ -14,6 +14,7 @@ import type { DiffReport } from '../diff/report-types.js';
 import type { FigureDiff } from '../diff/types.js';
 import { writeWhole } from '../diff/write-file.js';
 import { AssessError, ExitCode } from '../errors.js';
+import { asStopped } from '../stop-requests.js';
 
 export interface DiffOptions {
   /** The earlier and the later build: a year (out/<year>) or an output folder. */
@@ -31,6 +32,8 @@ export interface DiffOptions {
   outIsTTY?: boolean;
   writeOut: (text: string) => void;
   log: (message: string) => void;
+  /** Aborted to stop (Ctrl-C): nothing is written. */
+  signal?: AbortSignal;
 }
 
 export interface DiffResult {
@@ -75,6 +78,7 @@ export async function diff(options: DiffOptions): Promise<DiffResult> {
   }
   const templatesDir = options.templates === undefined ? undefined : path.resolve(options.cwd, options.templates);
   const [before, after] = await Promise.all([readBuild(options.before, options.cwd), readBuild(options.after, options.cwd)]);
+  options.signal?.throwIfAborted();
   const figureDiff = compareBuilds(before, after);
   const report = diffReport(figureDiff);
   const toStdout = options.out === '-' || (options.out === undefined && format === 'text');
@@ -88,7 +92,12 @@ export async function diff(options: DiffOptions): Promise<DiffResult> {
   let content: string | Uint8Array;
   if (format === 'pdf') {
     options.log('Printing the PDF ...');
-    ({ pdf: content, pageCount } = await diffPdf(report, { browserPath: options.browser, env: options.env, log: options.log }, templatesDir));
+    try {
+      ({ pdf: content, pageCount } = await diffPdf(report, { browserPath: options.browser, env: options.env, log: options.log, signal: options.signal }, templatesDir));
+      options.signal?.throwIfAborted();
+    } catch (error) {
+      throw asStopped(error, options.signal, `${shown} was not written`);
+    }
   } else {
     content = await rendered(format, figureDiff, report, false, templatesDir);
   }

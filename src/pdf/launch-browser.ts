@@ -72,6 +72,11 @@ export async function launchBrowser(found: FoundBrowser, log: (message: string) 
       headless: true,
       // Over a pipe the browser exits with assess: a build that is killed leaves no browser behind.
       pipe: true,
+      // Left to assess (src/cli/interrupts.ts): Puppeteer's own handlers would end the process on
+      // Ctrl-C, or close the browser under a print on SIGTERM, before the lock and temporary folder went.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
       args,
       timeout: BROWSER_TIMEOUT_MS,
       protocolTimeout: 4 * BROWSER_TIMEOUT_MS,

@@ -1,7 +1,10 @@
+import { EventEmitter } from 'node:events';
+import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { SignalTarget } from '../../src/cli/interrupts.js';
 import { main } from '../../src/cli/main.js';
 import { build } from '../../src/commands/build.js';
 import { readPdfText } from '../../src/pdf/read-pdf.js';
@@ -119,5 +122,21 @@ describe('assess diff on two real builds of the sample', () => {
     expect((await run(['diff', '2023', '2024', '--format', 'html'], cwd)).code).toBe(1);
     const html = await readFile(path.join(cwd, 'out/diff-2023-2024.html'), 'utf8');
     expect(await axeViolations(html)).toEqual([]);
+  });
+
+  it('stopped by Ctrl-C while printing the paper: exit 130 rather than diff\'s 2, and nothing written', async () => {
+    const events = new EventEmitter();
+    const signals: SignalTarget = { pid: process.pid, on: (signal, listener) => events.on(signal, listener), off: (signal, listener) => events.off(signal, listener), kill: () => undefined };
+    let err = '';
+    const writeErr = (text: string): void => {
+      err += text;
+      if (text.includes('Printing the PDF')) queueMicrotask(() => events.emit('SIGINT'));
+    };
+    const code = await main(['diff', '2023', '2024', '--format', 'pdf', '--out', 'out/stopped.pdf', '--log-format', 'plain'], { cwd, env: process.env, writeOut: () => undefined, writeErr, signals });
+    expect(code, err).toBe(130);
+    expect(err).toContain('Stopping: Ctrl-C (SIGINT) received.');
+    expect(err).toContain('error: Stopped by Ctrl-C (SIGINT): out/stopped.pdf was not written\n');
+    expect(existsSync(path.join(cwd, 'out/stopped.pdf'))).toBe(false);
+    expect(events.listenerCount('SIGINT')).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -65,6 +66,14 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
   const files: Record<string, string> = {};
   for (const name of (await readdir(dir)).sort()) files[name] = (await readFile(path.join(dir, name))).toString('base64');
   return files;
+}
+
+/** The profile folder the browser was started with (Puppeteer makes one in the temporary folder). */
+async function browserProfile(pid: number): Promise<string> {
+  const args = (await readFile(`/proc/${pid}/cmdline`, 'utf8')).split('\0');
+  const flag = args.find((arg) => arg.startsWith('--user-data-dir='));
+  if (flag === undefined) throw new Error(`browser process ${pid} has no --user-data-dir: ${args.join(' ')}`);
+  return flag.slice('--user-data-dir='.length);
 }
 
 async function stopped(pid: number): Promise<boolean> {
@@ -147,6 +156,47 @@ describe('an interrupted build', () => {
     expect(run.stderr()).not.toMatch(/\n\s+at /);
     expect(await snapshot(out)).toEqual(previous);
     expect(await readdir(path.join(root, 'out'))).toEqual(['2024']);
+  });
+
+  it('stopped by Ctrl-C mid-print: exit 130, the browser and its profile gone, no lock or temporary folder left, the previous outputs intact', async () => {
+    const run = start([], { ASSESS_TEST_PAUSE_AT: 'printing' });
+    const { browserPid } = await pausedAt(run, 'printing');
+    const profile = await browserProfile(browserPid!);
+    expect(existsSync(profile)).toBe(true);
+    run.child.kill('SIGINT');
+    const { code } = await run.exited;
+    expect(code, run.stderr()).toBe(130);
+    expect(run.stderr()).toContain('Stopping: Ctrl-C (SIGINT) received. Closing the browser and removing what this run had begun to write');
+    expect(run.stderr()).toContain(`error: Stopped by Ctrl-C (SIGINT): nothing was written, and ${out} is as it was\n`);
+    expect(run.stderr()).not.toContain('crashed');
+    expect(run.stderr()).not.toMatch(/\n\s+at /);
+    expect(await stopped(browserPid!)).toBe(true);
+    expect(existsSync(profile)).toBe(false);
+    expect(await readdir(path.join(root, 'out'))).toEqual(['2024']);
+    expect(await snapshot(out)).toEqual(previous);
+  });
+
+  it('stopped by a scheduler\'s SIGTERM while reading: exit 143, no lock or temporary folder left, the previous outputs intact', async () => {
+    const run = start([], { ASSESS_TEST_PAUSE_AT: 'reading' });
+    await pausedAt(run, 'reading');
+    run.child.kill('SIGTERM');
+    const { code } = await run.exited;
+    expect(code, run.stderr()).toBe(143);
+    expect(run.stderr()).toContain(`error: Stopped by a request to stop (SIGTERM): nothing was written, and ${out} is as it was\n`);
+    expect(await readdir(path.join(root, 'out'))).toEqual(['2024']);
+    expect(await snapshot(out)).toEqual(previous);
+  });
+
+  it('stopped by Ctrl-C while printing every district (--all-areas): exit 130, nothing left, the previous outputs intact', async () => {
+    const run = start(['--all-areas'], { ASSESS_TEST_PAUSE_AT: 'printing' });
+    const { browserPid } = await pausedAt(run, 'printing');
+    run.child.kill('SIGINT');
+    const { code } = await run.exited;
+    expect(code, run.stderr()).toBe(130);
+    expect(run.stderr()).toContain(`error: Stopped by Ctrl-C (SIGINT): nothing was written, and ${out} is as it was\n`);
+    expect(await stopped(browserPid!)).toBe(true);
+    expect(await readdir(path.join(root, 'out'))).toEqual(['2024']);
+    expect(await snapshot(out)).toEqual(previous);
   });
 
   it('without room to write (a file size limit stands in for a full disk): exit 3 naming the browser, the previous outputs intact', async () => {

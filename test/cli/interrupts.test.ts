@@ -1,0 +1,78 @@
+import { EventEmitter } from 'node:events';
+import { describe, expect, it } from 'vitest';
+import { isStopRequest, watchInterrupts, type SignalTarget, type StopSignal } from '../../src/cli/interrupts.js';
+import { AssessError, ExitCode } from '../../src/errors.js';
+
+/** A process that only receives signals: what was sent back to it is recorded. */
+function fakeProcess(): SignalTarget & { emit: (signal: StopSignal) => void; listening: () => number; sent: [number, StopSignal][] } {
+  const events = new EventEmitter();
+  const sent: [number, StopSignal][] = [];
+  return {
+    pid: 4242,
+    on: (signal, listener) => events.on(signal, listener),
+    off: (signal, listener) => events.off(signal, listener),
+    kill: (pid, signal) => sent.push([pid, signal]),
+    emit: (signal) => void events.emit(signal),
+    listening: () => events.listenerCount('SIGINT') + events.listenerCount('SIGTERM') + events.listenerCount('SIGHUP'),
+    sent,
+  };
+}
+
+describe('watching for stop signals', () => {
+  it('turns the first Ctrl-C into a stop request with exit code 130, and says what happens next', () => {
+    const target = fakeProcess();
+    const logged: string[] = [];
+    const interrupts = watchInterrupts((message) => logged.push(message), target);
+    expect(target.listening()).toBe(3);
+    expect(interrupts.signal.aborted).toBe(false);
+
+    target.emit('SIGINT');
+    expect(interrupts.signal.aborted).toBe(true);
+    const reason = interrupts.signal.reason as AssessError;
+    expect(reason).toBeInstanceOf(AssessError);
+    expect(reason.message).toBe('Stopped by Ctrl-C (SIGINT)');
+    expect(reason.exitCode).toBe(ExitCode.interrupted);
+    expect(reason.exitCode).toBe(130);
+    expect(isStopRequest(reason)).toBe(true);
+    expect(logged).toEqual(['Stopping: Ctrl-C (SIGINT) received. Closing the browser and removing what this run had begun to write (press Ctrl-C again to stop at once, leaving that to the next run).']);
+    expect(target.sent).toEqual([]);
+  });
+
+  it('gives a scheduler\'s SIGTERM exit code 143 and a closed terminal\'s SIGHUP 129, as a shell reports them', () => {
+    for (const [signal, code, name] of [['SIGTERM', 143, 'a request to stop (SIGTERM)'], ['SIGHUP', 129, 'the terminal closing (SIGHUP)']] as const) {
+      const target = fakeProcess();
+      const interrupts = watchInterrupts(() => undefined, target);
+      target.emit(signal);
+      expect((interrupts.signal.reason as AssessError).exitCode).toBe(code);
+      expect((interrupts.signal.reason as AssessError).message).toBe(`Stopped by ${name}`);
+    }
+  });
+
+  it('at a second signal, gives the signals back their default action and sends it again, to end the process at once', () => {
+    const target = fakeProcess();
+    const logged: string[] = [];
+    const interrupts = watchInterrupts((message) => logged.push(message), target);
+    target.emit('SIGINT');
+    target.emit('SIGINT');
+    expect(target.listening()).toBe(0);
+    expect(target.sent).toEqual([[4242, 'SIGINT']]);
+    expect(logged).toHaveLength(1);
+    expect((interrupts.signal.reason as AssessError).exitCode).toBe(130);
+  });
+
+  it('stops watching when the command ends', () => {
+    const target = fakeProcess();
+    const interrupts = watchInterrupts(() => undefined, target);
+    interrupts.stop();
+    expect(target.listening()).toBe(0);
+    target.emit('SIGTERM');
+    expect(interrupts.signal.aborted).toBe(false);
+  });
+
+  it('tells a stop request from a failure by its exit code', () => {
+    expect(isStopRequest(new AssessError('bad input', ExitCode.badInput))).toBe(false);
+    expect(isStopRequest(new AssessError('no browser', ExitCode.noBrowser))).toBe(false);
+    expect(isStopRequest(new AssessError('Stopped by a request to stop (SIGTERM)', ExitCode.terminated))).toBe(true);
+    expect(isStopRequest(new Error('Stopped'))).toBe(false);
+  });
+});
