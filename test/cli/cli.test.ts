@@ -1,9 +1,9 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { version } from '../../src/version.js';
+import { tempDir } from '../temp-dir.js';
 
 async function run(argv: string[], cwd = process.cwd()): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -49,7 +49,7 @@ describe('assess CLI', () => {
   });
 
   it('reports a missing configuration file without a stack trace', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'assess-cli-'));
+    const dir = await tempDir('cli');
     const { code, err } = await run(['build', '2024'], dir);
     expect(code).toBe(2);
     expect(err).toContain('assess.config.yaml');
@@ -57,7 +57,7 @@ describe('assess CLI', () => {
   });
 
   it('reports a broken configuration with its line and column', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'assess-cli-'));
+    const dir = await tempDir('cli');
     await writeFile(path.join(dir, 'assess.config.yaml'), 'partnership: Test\narea: [unclosed\n');
     const { code, err } = await run(['build', '2024'], dir);
     expect(code).toBe(2);

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../e2e/sample-data.js';
+import { tempDir } from '../temp-dir.js';
 
 /** The installed command in a separate process, its stderr a pipe as under cron or CI. */
 function assess(args: string[], env: NodeJS.ProcessEnv = {}): { status: number | null; stdout: string; stderr: string } {
@@ -24,7 +24,7 @@ const STAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z /;
 
 /** A copy of the sample year with one bad cell, line 4 column 5 of fire-incidents.csv. */
 async function sampleWithBadCell(): Promise<{ data: string; file: string }> {
-  const data = path.join(await mkdtemp(path.join(os.tmpdir(), 'assess-log-')), '2024');
+  const data = path.join(await tempDir('log'), '2024');
   await cp(path.join(ROOT, 'data/2024'), data, { recursive: true });
   const file = path.join(data, 'fire-incidents.csv');
   const lines = (await readFile(file, 'utf8')).split('\n');
@@ -62,7 +62,7 @@ describe('logs of the assess command', () => {
   });
 
   it('report the long steps of a build as progress events: reading the files, then both printing passes', async () => {
-    const out = path.join(await mkdtemp(path.join(os.tmpdir(), 'assess-log-')), '2024');
+    const out = path.join(await tempDir('log'), '2024');
     const { status, stderr } = assess(['--log-format', 'json', 'build', '2024', '--out', out, '--date', '2024-11-20']);
     expect(status).toBe(0);
     const progress = jsonLines(stderr).filter((event) => event.event === 'progress').map((event) => [event.task, event.done, event.total]);
@@ -73,7 +73,7 @@ describe('logs of the assess command', () => {
   });
 
   it('are timestamped lines when stderr is not a terminal, and only the summary with --quiet', async () => {
-    const out = path.join(await mkdtemp(path.join(os.tmpdir(), 'assess-log-')), '2024');
+    const out = path.join(await tempDir('log'), '2024');
     const { status, stderr } = assess(['build', '2024', '--out', out, '--date', '2024-11-20', '--quiet']);
     expect(status).toBe(0);
     const lines = stderr.trimEnd().split('\n');

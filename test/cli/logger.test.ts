@@ -1,11 +1,10 @@
-import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chooseRenderer, createLogger } from '../../src/cli/logger.js';
 import { main } from '../../src/cli/main.js';
 import type { CliIo } from '../../src/cli/program.js';
 import { FakeTerminal } from './fake-terminal.js';
+import { tempDir } from '../temp-dir.js';
 
 describe('chooseRenderer', () => {
   it('draws progress on a terminal and writes lines anywhere else', () => {
@@ -102,7 +101,7 @@ describe('log options on the command line', () => {
   });
 
   it('keep the text of an error unstamped in a plain log and when quiet', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'assess-log-'));
+    const dir = await tempDir('log');
     const { code, err } = await run(['build', '2024', '-q'], { cwd: dir });
     expect(code).toBe(2);
     expect(err).toMatch(/^error: .*assess\.config\.yaml/);

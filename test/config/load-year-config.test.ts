@@ -1,5 +1,4 @@
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +9,7 @@ import { readerFor } from '../../src/ingest/formats/registry.js';
 import { mappedFormats } from '../../src/ingest/formats/wide-table.js';
 import type { AssessConfig } from '../../src/model.js';
 import { errorFromAsync, problemsOf } from '../ingest/helpers.js';
+import { tempDir } from '../temp-dir.js';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/partner');
 
@@ -42,7 +42,7 @@ const yearMappings = `mappings:
 
 /** A project folder with the configuration and data/2012/, holding mappings.yaml when given. */
 async function project(mappings?: string): Promise<{ configFile: string; dataDir: string }> {
-  const root = await mkdtemp(path.join(os.tmpdir(), 'assess-year-config-'));
+  const root = await tempDir('year-config');
   const configFile = path.join(root, 'assess.config.yaml');
   const dataDir = path.join(root, 'data', '2012');
   await mkdir(dataDir, { recursive: true });

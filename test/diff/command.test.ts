@@ -1,11 +1,11 @@
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { defaultFile, formatOf } from '../../src/commands/diff.js';
 import type { FiguresDocument } from '../../src/diff/figures-file.js';
 import { after, before } from './two-years.js';
+import { tempDir } from '../temp-dir.js';
 
 async function run(argv: string[], cwd: string, outIsTTY = false): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -23,7 +23,7 @@ describe('assess diff on the command line', () => {
   let cwd: string;
 
   beforeAll(async () => {
-    cwd = await mkdtemp(path.join(os.tmpdir(), 'assess-diff-cli-'));
+    cwd = await tempDir('diff-cli');
     await writeBuild(path.join(cwd, 'out', '2023'), before.document);
     await writeBuild(path.join(cwd, 'out', '2024'), after.document);
   });

@@ -1,11 +1,11 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFiguresJson } from '../../src/diff/figures-file.js';
 import { buildLocation, readBuild } from '../../src/diff/read-build.js';
 import { AssessError, formatProblem } from '../../src/errors.js';
 import { document } from './fixtures.js';
+import { tempDir } from '../temp-dir.js';
 
 /** The message a user would read for a rejected file, as the CLI prints it. */
 function problem(attempt: () => unknown): string {
@@ -66,7 +66,7 @@ describe('parseFiguresJson', () => {
 
 describe('readBuild', () => {
   it('reads a year from out/<year>, and a folder or file as given', async () => {
-    const cwd = await mkdtemp(path.join(os.tmpdir(), 'assess-diff-'));
+    const cwd = await tempDir('diff');
     expect(buildLocation('2024', cwd)).toBe(path.join(cwd, 'out', '2024'));
     expect(buildLocation('out/2024-march', cwd)).toBe(path.join(cwd, 'out', '2024-march'));
     await mkdir(path.join(cwd, 'out', '2024'), { recursive: true });
@@ -76,13 +76,13 @@ describe('readBuild', () => {
   });
 
   it('says how to make a year that has not been built', async () => {
-    const cwd = await mkdtemp(path.join(os.tmpdir(), 'assess-diff-'));
+    const cwd = await tempDir('diff');
     await expect(readBuild('2022', cwd)).rejects.toThrow('out/2022 does not exist');
     await expect(readBuild('2022', cwd)).rejects.toMatchObject({ details: { fix: 'Run assess build 2022 first, or pass the folder it was built into (a folder named 2022 here is written ./2022).' } });
   });
 
   it('refuses a folder without figures.json', async () => {
-    const cwd = await mkdtemp(path.join(os.tmpdir(), 'assess-diff-'));
+    const cwd = await tempDir('diff');
     await mkdir(path.join(cwd, 'notes'));
     await expect(readBuild('notes', cwd)).rejects.toThrow('notes is not an assess output folder: there is no figures.json in it');
   });

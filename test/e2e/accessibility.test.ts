@@ -1,6 +1,5 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +7,7 @@ import { build } from '../../src/commands/build.js';
 import { findBrowser } from '../../src/pdf/find-browser.js';
 import { launchBrowser } from '../../src/pdf/launch-browser.js';
 import { ROOT } from './sample-data.js';
+import { tempDir } from '../temp-dir.js';
 
 interface AxeViolation { id: string; impact: string; help: string; nodes: { target: string[] }[] }
 
@@ -16,7 +16,7 @@ describe('the HTML twin', () => {
   let html: string;
 
   beforeAll(async () => {
-    const out = await mkdtemp(path.join(os.tmpdir(), 'assess-axe-'));
+    const out = await tempDir('axe');
     const result = await build({ year: '2024', out, date: '2024-11-20', draft: true, cwd: ROOT, env: process.env, log: () => undefined });
     html = await readFile(result.files.find((f) => f.endsWith('.html'))!, 'utf8');
     browser = await launchBrowser(await findBrowser({ env: process.env, platform: process.platform }), () => undefined);

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../src/commands/build.js';
@@ -8,6 +7,7 @@ import type { Manifest } from '../../src/manifest/manifest.js';
 import { readPdfText } from '../../src/pdf/read-pdf.js';
 import { axeViolations } from './axe.js';
 import { populationOf, ROOT } from './sample-data.js';
+import { tempDir } from '../temp-dir.js';
 
 const sha = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 const DOCUMENT_FILES = ['figures.csv', 'figures.json', 'strategic-assessment-2024.html', 'strategic-assessment-2024.pdf'];
@@ -28,7 +28,7 @@ describe('assess build 2024 --all-areas on the sample county', () => {
   const progress: [string, number, number][] = [];
 
   beforeAll(async () => {
-    out = path.join(await mkdtemp(path.join(os.tmpdir(), 'assess-county-')), '2024');
+    out = path.join(await tempDir('county'), '2024');
     result = await build({ year: '2024', out, date: '2024-11-20', allAreas: true, jobs: 2, cwd: ROOT, env: process.env, log: (m) => log.push(m), progress: (...p) => progress.push(p) });
   });
 
@@ -50,7 +50,7 @@ describe('assess build 2024 --all-areas on the sample county', () => {
   });
 
   it('makes the home district\'s document exactly as assess build does', async () => {
-    const single = path.join(await mkdtemp(path.join(os.tmpdir(), 'assess-single-')), '2024');
+    const single = path.join(await tempDir('single'), '2024');
     await build({ year: '2024', out: single, date: '2024-11-20', cwd: ROOT, env: process.env, log: () => undefined });
     for (const name of DOCUMENT_FILES) {
       expect(sha(await readFile(path.join(out, 'E07999006-medbury', name))), name).toBe(sha(await readFile(path.join(single, name))));

@@ -1,16 +1,16 @@
-import { readFile, mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../src/commands/build.js';
 import { readPdfInfo, readPdfLayout, readPdfText } from '../../src/pdf/read-pdf.js';
 import { en, populationOf, ROOT, streetCrimes, sumMonths } from './sample-data.js';
+import { tempDir } from '../temp-dir.js';
 
 const MEDBURY = 'E07999006';
 const POLICE = 'data/2024/police-recorded-crime.csv';
 
 async function buildSample(): Promise<BuildResult> {
-  const out = await mkdtemp(path.join(os.tmpdir(), 'assess-e2e-'));
+  const out = await tempDir('e2e');
   return build({ year: '2024', out, date: '2024-11-20', cwd: ROOT, env: process.env, log: () => undefined });
 }
 

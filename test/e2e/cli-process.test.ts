@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './sample-data.js';
+import { tempDir } from '../temp-dir.js';
 
 /** Runs the installed command exactly as a user would: a separate process, real exit code. */
 function assess(args: string[]): { status: number | null; stdout: string; stderr: string } {
@@ -12,11 +12,9 @@ function assess(args: string[]): { status: number | null; stdout: string; stderr
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const tempDir = (): Promise<string> => mkdtemp(path.join(os.tmpdir(), 'assess-cli-'));
-
 describe('the assess command', () => {
   it('builds the sample year, summarising on stderr and keeping stdout clean', async () => {
-    const out = path.join(await tempDir(), '2024');
+    const out = path.join(await tempDir('cli'), '2024');
     const { status, stdout, stderr } = assess(['build', '2024', '--out', out, '--date', '2024-11-20']);
     expect(status).toBe(0);
     expect(stdout).toBe('');
@@ -26,7 +24,7 @@ describe('the assess command', () => {
   });
 
   it('exits 3 naming what it tried when the browser given does not exist', async () => {
-    const out = path.join(await tempDir(), '2024');
+    const out = path.join(await tempDir('cli'), '2024');
     const { status, stderr } = assess(['build', '2024', '--out', out, '--browser', '/no/such/chrome']);
     expect(status).toBe(3);
     expect(stderr).toContain('--browser: /no/such/chrome (not an executable file)');
@@ -35,13 +33,13 @@ describe('the assess command', () => {
   });
 
   it('exits 2 on a bad value, naming file, line and column, and writes nothing', async () => {
-    const data = path.join(await tempDir(), 'data');
+    const data = path.join(await tempDir('cli'), 'data');
     await cp(path.join(ROOT, 'data/2024'), data, { recursive: true });
     const file = path.join(data, 'fire-incidents.csv');
     const lines = (await readFile(file, 'utf8')).split('\n');
     lines[3] = lines[3]!.replace(/,(\d+),synthetic/, ',12a,synthetic');
     await writeFile(file, lines.join('\n'));
-    const out = path.join(await tempDir(), '2024');
+    const out = path.join(await tempDir('cli'), '2024');
     const { status, stderr } = assess(['build', '2024', '--data', data, '--out', out]);
     expect(status).toBe(2);
     expect(stderr).toContain(`${file}:4:5`);

@@ -1,7 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SignalTarget } from '../../src/cli/interrupts.js';
@@ -10,6 +9,7 @@ import { build } from '../../src/commands/build.js';
 import { readPdfText } from '../../src/pdf/read-pdf.js';
 import { axeViolations } from './axe.js';
 import { ROOT } from './sample-data.js';
+import { tempDir } from '../temp-dir.js';
 
 const MEDBURY = 'E07999006';
 
@@ -32,7 +32,7 @@ describe('assess diff on two real builds of the sample', () => {
   let json2024: { meta: Record<string, unknown>; rows: Row[] };
 
   beforeAll(async () => {
-    cwd = await mkdtemp(path.join(os.tmpdir(), 'assess-e2e-diff-'));
+    cwd = await tempDir('e2e-diff');
     for (const year of ['2023', '2024']) {
       await build({ year, out: path.join(cwd, 'out', year), date: `${year}-11-20`, cwd: ROOT, env: process.env, log: () => undefined });
     }

@@ -1,9 +1,9 @@
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { ROOT } from './sample-data.js';
+import { tempDir } from '../temp-dir.js';
 
 async function run(argv: string[]): Promise<{ code: number; out: string }> {
   let out = '';
@@ -13,7 +13,7 @@ async function run(argv: string[]): Promise<{ code: number; out: string }> {
 
 describe('assess init', () => {
   it('prepares a year folder with a partner request list and header-only templates', async () => {
-    const dir = path.join(await mkdtemp(path.join(os.tmpdir(), 'assess-init-')), '2025');
+    const dir = path.join(await tempDir('init'), '2025');
     const { code, out } = await run(['init', '2025', '--data', dir]);
     expect(code).toBe(0);
     expect(out).toBe(`Prepared ${dir}:\n  created README.md\n  created tidy-template.csv\n  created population.csv\n  created wards.csv\n  created priority-scores-template.csv\nNext: read ${dir}/README.md, request the extracts, then run assess sources 2025.\n`);
@@ -29,7 +29,7 @@ describe('assess init', () => {
   });
 
   it('never overwrites an extract that has already arrived', async () => {
-    const dir = path.join(await mkdtemp(path.join(os.tmpdir(), 'assess-init-')), '2025');
+    const dir = path.join(await tempDir('init'), '2025');
     await run(['init', '2025', '--data', dir]);
     await writeFile(path.join(dir, 'population.csv'), 'area_code,area_name,population\nE1,One,100\n');
     const { out } = await run(['init', '2025', '--data', dir]);
@@ -38,7 +38,7 @@ describe('assess init', () => {
   });
 
   it("copies last year's mappings.yaml from the sibling folder, and never over this year's", async () => {
-    const root = await mkdtemp(path.join(os.tmpdir(), 'assess-init-'));
+    const root = await tempDir('init');
     const mappings = 'mappings:\n  - file: "fire-*.csv"\n    area: { column: Area }\n    measure: fires_accidental\n    periods: auto\n';
     await mkdir(path.join(root, '2024'));
     await writeFile(path.join(root, '2024', 'mappings.yaml'), mappings);

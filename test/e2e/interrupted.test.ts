@@ -1,11 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processIsRunning } from '../../src/publish/lock.js';
 import { ROOT } from './sample-data.js';
+import { tempDir } from '../temp-dir.js';
 
 /**
  * Real builds, killed at the points the build's test hook (ASSESS_TEST_PAUSE_AT, see
@@ -88,7 +89,7 @@ describe('an interrupted build', () => {
   let previous: Record<string, string>;
 
   beforeAll(async () => {
-    root = await mkdtemp(path.join(os.tmpdir(), 'assess-interrupt-'));
+    root = await tempDir('interrupt');
     await cp(path.join(ROOT, 'data/2024'), path.join(root, 'extracts', '2024'), { recursive: true });
     await cp(path.join(ROOT, 'assess.config.yaml'), path.join(root, 'assess.config.yaml'));
     out = path.join(root, 'out', '2024');

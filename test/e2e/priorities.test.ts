@@ -1,10 +1,10 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/commands/build.js';
 import { readPdfLayout, readPdfText } from '../../src/pdf/read-pdf.js';
 import { ROOT } from './sample-data.js';
+import { tempDir } from '../temp-dir.js';
 
 /** The sample's scoring sheet, read directly (not through assess): theme -> its cells. */
 async function sheet(): Promise<Map<string, string[]>> {
@@ -18,7 +18,7 @@ describe('the priorities section of the sample build', () => {
   let headingPages: Map<string, number>;
 
   beforeAll(async () => {
-    const out = await mkdtemp(path.join(os.tmpdir(), 'assess-e2e-priorities-'));
+    const out = await tempDir('e2e-priorities');
     const result = await build({ year: '2024', out, date: '2024-11-20', cwd: ROOT, env: process.env, log: () => undefined });
     const pdf = new Uint8Array(await readFile(result.files.find((f) => f.endsWith('.pdf'))!));
     pages = await readPdfText(pdf);

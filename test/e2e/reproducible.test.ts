@@ -1,19 +1,19 @@
 import { createHash } from 'node:crypto';
-import { cp, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { cp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../src/commands/build.js';
 import type { Manifest } from '../../src/manifest/manifest.js';
 import { ROOT } from './sample-data.js';
+import { tempDir } from '../temp-dir.js';
 
 const EPOCH = '1732060800'; // 2024-11-20T00:00:00Z
 const sha = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
 
 /** The sample year and its configuration, copied to a folder of its own (a "clone" elsewhere). */
 async function sampleCopy(): Promise<{ root: string; data: string; config: string }> {
-  const root = await mkdtemp(path.join(os.tmpdir(), 'assess-repro-'));
+  const root = await tempDir('repro');
   await cp(path.join(ROOT, 'data/2024'), path.join(root, 'extracts', '2024'), { recursive: true });
   await cp(path.join(ROOT, 'assess.config.yaml'), path.join(root, 'assess.config.yaml'));
   return { root, data: path.join(root, 'extracts', '2024'), config: path.join(root, 'assess.config.yaml') };

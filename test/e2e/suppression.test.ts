@@ -5,14 +5,14 @@
  * not by assess: 1-7 is withheld, anything else is shown rounded to the nearest 5.
  */
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/commands/build.js';
 import { readPdfText } from '../../src/pdf/read-pdf.js';
 import { en, ROOT } from './sample-data.js';
+import { tempDir } from '../temp-dir.js';
 
 const YEAR = 2024;
 const MEASURES = ['hospital_assault', 'hospital_alcohol'];
@@ -66,7 +66,7 @@ describe('small-number suppression in every output of the sample build', () => {
   let json: { rows: Row[]; wards: { measure: string; ward_code: string; ward_name: string; value: number | null; per_1000: number | null; suppressed: boolean }[] };
 
   beforeAll(async () => {
-    const out = await mkdtemp(path.join(os.tmpdir(), 'assess-suppression-'));
+    const out = await tempDir('suppression');
     const result = await build({ year: String(YEAR), out, date: '2024-11-20', cwd: ROOT, env: process.env, log: () => undefined });
     const file = (name: string): string => result.files.find((f) => f.endsWith(name))!;
     html = await readFile(file('.html'), 'utf8');

@@ -1,9 +1,9 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { ROOT } from './sample-data.js';
+import { tempDir } from '../temp-dir.js';
 
 async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -13,7 +13,7 @@ async function run(argv: string[]): Promise<{ code: number; out: string; err: st
 }
 
 async function sampleCopy(): Promise<string> {
-  const dir = path.join(await mkdtemp(path.join(os.tmpdir(), 'assess-validate-')), '2024');
+  const dir = path.join(await tempDir('validate'), '2024');
   await cp(path.join(ROOT, 'data/2024'), dir, { recursive: true });
   return dir;
 }

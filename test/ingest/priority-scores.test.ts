@@ -1,5 +1,4 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { priorityScoresCsv } from '../../scripts/sample-data/priorities.js';
@@ -8,6 +7,7 @@ import { parsePriorityScores, type PriorityScoresOptions } from '../../src/inges
 import { readPriorityScores } from '../../src/ingest/read-priority-scores.js';
 import { inspectYearFolder } from '../../src/ingest/read-year.js';
 import { errorFromAsync, problemsOf, testConfig } from './helpers.js';
+import { tempDir } from '../temp-dir.js';
 
 const file = 'data/2024/priority-scores.csv';
 const options: PriorityScoresOptions = { themes: bundledThemes, scale: [1, 5], factors: ['harm', 'likelihood', 'organisational', 'confidence'] };
@@ -83,7 +83,7 @@ describe('readPriorityScores', () => {
   });
 
   it('stops with exit code 2, naming the path and the fix, when the configured file is missing', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'assess-scores-'));
+    const dir = await tempDir('scores');
     const error = await errorFromAsync(() => readPriorityScores(dir, config));
     expect(error.exitCode).toBe(2);
     expect(error.message).toBe(`No priority scores file: ${path.join(dir, 'priority-scores.csv')}`);
@@ -92,7 +92,7 @@ describe('readPriorityScores', () => {
   });
 
   it('reads the file and lists it as an information source; problems stop the build', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'assess-scores-'));
+    const dir = await tempDir('scores');
     await writeFile(path.join(dir, 'priority-scores.csv'), 'theme,harm\nasb,4\nfire,2\n');
     const read = await readPriorityScores(dir, config);
     expect(read?.scores.rows.map((r) => [r.theme, r.scores.harm])).toEqual([['asb', 4], ['fire', 2]]);
@@ -105,7 +105,7 @@ describe('readPriorityScores', () => {
 
 describe('the data folder reader', () => {
   it('leaves the configured scores file to the priorities, instead of reporting it as unrecognised', async () => {
-    const dir = path.join(await mkdtemp(path.join(os.tmpdir(), 'assess-scores-')), '2024');
+    const dir = path.join(await tempDir('scores'), '2024');
     await mkdir(path.join(dir, 'scoring'), { recursive: true });
     await writeFile(path.join(dir, 'population.csv'), 'area_code,area_name,population\nE07000110,Maidstone,177700\nE07000105,Ashford,132700\nE07000106,Canterbury,157400\n');
     await writeFile(path.join(dir, 'crime.csv'), 'measure,area_code,period,value\nall_crime,E07000110,2024,100\n');

@@ -1,5 +1,4 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -9,11 +8,12 @@ import { fileOnDisk, listInputFiles } from '../../src/manifest/input-files.js';
 import { createManifest, describeInputs, manifestJson } from '../../src/manifest/manifest.js';
 import { toolFingerprint } from '../../src/manifest/tool-fingerprint.js';
 import type { SourceSummary } from '../../src/model.js';
+import { tempDir } from '../temp-dir.js';
 
 const TIDY = 'measure,area_code,period,value\nall_crime,E1,2024-01,5\n';
 
 async function dataFolder(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'assess-inputs-'));
+  const dir = await tempDir('inputs');
   await writeFile(path.join(dir, 'tidy.csv'), TIDY);
   await writeFile(path.join(dir, 'README.md'), 'not an input');
   await writeFile(path.join(dir, 'street.zip'), zipSync({ '2024-01/a.csv': strToU8(TIDY), '2024-02/b.csv': strToU8(TIDY) }));

@@ -1,11 +1,11 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BuildSettings, ConfigurationFingerprint } from '../../src/manifest/configuration.js';
 import { sha256 } from '../../src/manifest/hash.js';
 import { createManifest, manifestJson, type BuildFingerprint } from '../../src/manifest/manifest.js';
 import { outputsIntact, reasonToBuild, whatChanged } from '../../src/manifest/up-to-date.js';
+import { tempDir } from '../temp-dir.js';
 
 const settings: BuildSettings = { documentDate: '2024-11-20', documentDateFrom: '--date', pdfDate: '2024-11-20T00:00:00.000Z', draft: false, allAreas: false };
 const configuration: ConfigurationFingerprint = { sha256: 'c1', files: [{ file: 'assess.config.yaml', size: 10, sha256: 'c1' }], templates: null, settings };
@@ -59,7 +59,7 @@ describe('whatChanged', () => {
 
 describe('outputsIntact and reasonToBuild', () => {
   it('rebuild when an output was deleted or edited, and not otherwise', async () => {
-    const out = await mkdtemp(path.join(os.tmpdir(), 'assess-manifest-'));
+    const out = await tempDir('manifest');
     await mkdir(path.join(out, 'E1-a'));
     await writeFile(path.join(out, 'E1-a', 'figures.csv'), 'a\n');
     const manifest = createManifest(fingerprint(), described(fingerprint()), [{ file: 'E1-a/figures.csv', size: 2, sha256: sha256('a\n') }]);
@@ -73,7 +73,7 @@ describe('outputsIntact and reasonToBuild', () => {
   });
 
   it('treats a missing or unreadable manifest as a reason to build', async () => {
-    const out = await mkdtemp(path.join(os.tmpdir(), 'assess-manifest-'));
+    const out = await tempDir('manifest');
     expect(await reasonToBuild(out, fingerprint())).toBe('no manifest from an earlier build');
     await writeFile(path.join(out, 'manifest.json'), '{ not json');
     expect(await reasonToBuild(out, fingerprint())).toBe('no manifest from an earlier build');

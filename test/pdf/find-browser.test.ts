@@ -1,13 +1,13 @@
-import { chmod, mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { chmod, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AssessError, ExitCode } from '../../src/errors.js';
 import { findBrowser } from '../../src/pdf/find-browser.js';
 import { needsNoSandbox } from '../../src/pdf/launch-browser.js';
+import { tempDir } from '../temp-dir.js';
 
 async function fakeExecutable(name: string): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'assess-browser-'));
+  const dir = await tempDir('browser');
   const file = path.join(dir, name);
   await writeFile(file, '#!/bin/sh\n');
   await chmod(file, 0o755);

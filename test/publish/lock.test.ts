@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AssessError } from '../../src/errors.js';
 import { lockOutputs, processIsRunning } from '../../src/publish/lock.js';
+import { tempDir } from '../temp-dir.js';
 
-const tempRoot = (): Promise<string> => mkdtemp(path.join(os.tmpdir(), 'assess-lock-'));
+const tempRoot = (): Promise<string> => tempDir('lock');
 
 /** The id of a process that has finished: nothing runs under it any more (barring reuse). */
 function finishedPid(): number {

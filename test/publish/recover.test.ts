@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recoverInterrupted } from '../../src/publish/recover.js';
+import { tempDir } from '../temp-dir.js';
 
-const tempRoot = (): Promise<string> => mkdtemp(path.join(os.tmpdir(), 'assess-recover-'));
+const tempRoot = (): Promise<string> => tempDir('recover');
 
 /** The id of a process that has finished (kept in .last for the expectation). */
 function finishedPid(): number {

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AssessError } from '../../src/errors.js';
 import { cannotWrite } from '../../src/publish/make-folder.js';
 import { OutputStage } from '../../src/publish/stage.js';
+import { tempDir } from '../temp-dir.js';
 
-const tempRoot = (): Promise<string> => mkdtemp(path.join(os.tmpdir(), 'assess-stage-'));
+const tempRoot = (): Promise<string> => tempDir('stage');
 const sha = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 async function previousOutputs(root: string): Promise<string> {

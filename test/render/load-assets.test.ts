@@ -1,9 +1,9 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AssessError } from '../../src/errors.js';
 import { loadTemplateSet } from '../../src/render/load-assets.js';
+import { tempDir } from '../temp-dir.js';
 
 describe('loadTemplateSet', () => {
   it('uses the bundled templates and inlines the packaged fonts', async () => {
@@ -18,7 +18,7 @@ describe('loadTemplateSet', () => {
   });
 
   it('lets a council replace a partial and add brand colours and a logo, file by file', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'assess-brand-'));
+    const dir = await tempDir('brand');
     await mkdir(path.join(dir, 'partials'));
     await writeFile(path.join(dir, 'partials', 'introduction.hbs'), '<section id="introduction"><h2>{{headings.introduction}}</h2><p>Our own words.</p></section>');
     await writeFile(path.join(dir, 'brand.css'), ':root { --accent: #6b2c91; }');

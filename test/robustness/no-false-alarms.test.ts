@@ -1,5 +1,4 @@
-import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +6,7 @@ import { readCsvTable } from '../../src/ingest/csv-table.js';
 import { decodeInput } from '../../src/ingest/decode.js';
 import { readInputText } from '../../src/ingest/input-head.js';
 import { listCsvFiles } from '../../src/ingest/list-inputs.js';
+import { tempDir } from '../temp-dir.js';
 
 /** The checks that refuse damaged files must not refuse the untidy files partners really send. */
 describe('the damage checks accept real, untidy files', () => {
@@ -39,7 +39,7 @@ describe('the damage checks accept real, untidy files', () => {
   });
 
   it('a CSV reached through a link, and a stored (uncompressed) zip entry', async () => {
-    const root = await mkdtemp(path.join(os.tmpdir(), 'assess-links-'));
+    const root = await tempDir('links');
     const dir = path.join(root, '2024');
     await mkdir(dir);
     await writeFile(path.join(root, 'shared.csv'), 'measure,area_code,period,value\nasb,E1,2024,3\n');
