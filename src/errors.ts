@@ -9,7 +9,6 @@ export const ExitCode = {
   badInput: 2,
   noBrowser: 3,
   /** Stopped by a signal: 128 and its number, as a shell reports a process the signal killed. */
-  hungUp: 129,
   interrupted: 130,
   terminated: 143,
 } as const;

@@ -1,18 +1,20 @@
 import { AssessError, ExitCode } from '../errors.js';
 
 /**
- * The signals that ask a run to stop: Ctrl-C, a scheduler's time limit (cron's kill, systemd's
- * TimeoutStartSec) and a closed terminal. A build that dies of one at once would leave its lock,
- * its half-written folder and its browser's profile behind, and a killed browser reads as a crash
- * ("worth one retry"), so the first one is turned into an orderly stop that cleans up.
+ * The signals that ask a run to stop: Ctrl-C and a scheduler's time limit (cron's kill, systemd's
+ * TimeoutStartSec). A build that dies of one at once would leave its lock, its half-written folder
+ * and its browser's profile behind, and a killed browser reads as a crash ("worth one retry"), so
+ * the first one is turned into an orderly stop that cleans up.
+ *
+ * Not SIGHUP: listening for it would undo `nohup`, and a terminal that has closed cannot take the
+ * message a stop writes. A closed terminal ends a build as `kill -9` does; the next cleans up.
  */
-export const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+export const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 export type StopSignal = (typeof STOP_SIGNALS)[number];
 
-const STOPPED_BY: Record<StopSignal, { name: string; exitCode: ExitCode }> = {
-  SIGINT: { name: 'Ctrl-C (SIGINT)', exitCode: ExitCode.interrupted },
-  SIGTERM: { name: 'a request to stop (SIGTERM)', exitCode: ExitCode.terminated },
-  SIGHUP: { name: 'the terminal closing (SIGHUP)', exitCode: ExitCode.hungUp },
+const STOPPED_BY: Record<StopSignal, { name: string; exitCode: ExitCode; again: string }> = {
+  SIGINT: { name: 'Ctrl-C (SIGINT)', exitCode: ExitCode.interrupted, again: ' (press Ctrl-C again to stop at once, leaving that to the next run)' },
+  SIGTERM: { name: 'a request to stop (SIGTERM)', exitCode: ExitCode.terminated, again: '' },
 };
 
 /** What the watcher needs of the process: `process` itself, or a stand-in in tests. */
@@ -51,8 +53,8 @@ export function watchInterrupts(log: (message: string) => void, target: SignalTa
       target.kill(target.pid, signal);
       return;
     }
-    const { name, exitCode } = STOPPED_BY[signal];
-    log(`Stopping: ${name} received. Closing the browser and removing what this run had begun to write (press Ctrl-C again to stop at once, leaving that to the next run).`);
+    const { name, exitCode, again } = STOPPED_BY[signal];
+    log(`Stopping: ${name} received. Undoing what this run had begun${again}.`);
     controller.abort(new AssessError(`Stopped by ${name}`, exitCode));
   };
   for (const [signal, listener] of listeners) target.on(signal, listener);

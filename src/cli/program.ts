@@ -112,7 +112,10 @@ export function createProgram(io: CliIo, outcome: RunOutcome = { exitCode: 0 }):
 export async function stoppable<T>(io: CliIo, log: (message: string) => void, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const interrupts = watchInterrupts(log, io.signals);
   try {
-    return await run(interrupts.signal);
+    const result = await run(interrupts.signal);
+    // The command checks for a stop between its steps; one that came after the last had nothing left to undo.
+    if (interrupts.signal.aborted) log('The stop came after the last step: the run had finished, and what it reports is complete.');
+    return result;
   } finally {
     interrupts.stop();
   }

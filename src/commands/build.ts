@@ -152,7 +152,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     }
     const stage = await OutputStage.open(outDir);
     // Started now, so it is ready when the document is: launching takes as long as reading a year.
-    const browser = openBrowser({ browserPath: options.browser, env: options.env, log: options.log });
+    const browser = openBrowser({ browserPath: options.browser, env: options.env, log: options.log, signal });
     let chartThread: ChartThread | undefined;
     // Closing the browser and the chart thread is what stops a print, or a drawing, under way.
     const forgetStop = onStopRequest(signal, () => void Promise.all([browser.close(), chartThread?.close()]));
@@ -171,7 +171,6 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       // The last point to stop at: a swap once begun is finished, so out/<year> is always whole.
       signal?.throwIfAborted();
       await stage.commit(pause);
-      if (signal?.aborted) options.log(`The stop request came as the outputs were being swapped in: ${outDir} holds the new outputs, complete.`);
       return { outDir, ...built, manifest: stage.finalPath(MANIFEST_FILE) };
     } catch (error) {
       await stage.discard();

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { AssessError, ExitCode } from '../errors.js';
+import { newProfile, removeProfileNow, removeWithBrowser } from './browser-profile.js';
 import type { FoundBrowser } from './find-browser.js';
 
 export const BROWSER_TIMEOUT_MS = 60_000;
@@ -59,16 +60,19 @@ async function refuseTooOld(browser: Browser, found: FoundBrowser): Promise<Brow
   });
 }
 
-export async function launchBrowser(found: FoundBrowser, log: (message: string) => void): Promise<Browser> {
+/** `signal`, aborted, stops a launch under way (a browser slow to start) as well as the browser. */
+export async function launchBrowser(found: FoundBrowser, log: (message: string) => void, signal?: AbortSignal): Promise<Browser> {
   const args = [...OFFLINE_ARGS];
   const reason = needsNoSandbox(found);
   if (reason) {
     args.push('--no-sandbox');
     log(`Chromium sandbox disabled: ${reason}.`);
   }
+  const profile = await newProfile();
   try {
     const browser = await puppeteer.launch({
       executablePath: found.executablePath,
+      userDataDir: profile,
       headless: true,
       // Over a pipe the browser exits with assess: a build that is killed leaves no browser behind.
       pipe: true,
@@ -77,12 +81,15 @@ export async function launchBrowser(found: FoundBrowser, log: (message: string) 
       handleSIGINT: false,
       handleSIGTERM: false,
       handleSIGHUP: false,
+      ...(signal ? { signal } : {}),
       args,
       timeout: BROWSER_TIMEOUT_MS,
       protocolTimeout: 4 * BROWSER_TIMEOUT_MS,
     });
+    removeWithBrowser(browser.process(), profile);
     return await refuseTooOld(browser, found);
   } catch (error) {
+    removeProfileNow(profile);
     if (error instanceof AssessError) throw error;
     throw new AssessError(`The browser at ${found.executablePath} (${found.source}) could not be started: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, ExitCode.noBrowser, {
       fix: 'Pass --browser with a working Chrome or Chromium, or install Chromium (apt-get install chromium).',

@@ -32,7 +32,7 @@ export function openBrowser(options: RenderPdfOptions): OpeningBrowser {
   const ready = (async () => {
     const found = await findBrowser({ explicitPath: options.browserPath, env: options.env, platform: process.platform });
     log(`Using Chromium from ${found.source}: ${found.executablePath}`);
-    const browser = await launchBrowser(found, (message) => log(message));
+    const browser = await launchBrowser(found, (message) => log(message), options.signal);
     prepareOfflinePage(browser);
     return browser;
   })();

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { isStopRequest, watchInterrupts, type SignalTarget, type StopSignal } from '../../src/cli/interrupts.js';
+import { stoppable, type CliIo } from '../../src/cli/program.js';
 import { AssessError, ExitCode } from '../../src/errors.js';
 
 /** A process that only receives signals: what was sent back to it is recorded. */
@@ -13,7 +14,7 @@ function fakeProcess(): SignalTarget & { emit: (signal: StopSignal) => void; lis
     off: (signal, listener) => events.off(signal, listener),
     kill: (pid, signal) => sent.push([pid, signal]),
     emit: (signal) => void events.emit(signal),
-    listening: () => events.listenerCount('SIGINT') + events.listenerCount('SIGTERM') + events.listenerCount('SIGHUP'),
+    listening: () => events.listenerCount('SIGINT') + events.listenerCount('SIGTERM'),
     sent,
   };
 }
@@ -23,7 +24,7 @@ describe('watching for stop signals', () => {
     const target = fakeProcess();
     const logged: string[] = [];
     const interrupts = watchInterrupts((message) => logged.push(message), target);
-    expect(target.listening()).toBe(3);
+    expect(target.listening()).toBe(2);
     expect(interrupts.signal.aborted).toBe(false);
 
     target.emit('SIGINT');
@@ -34,18 +35,25 @@ describe('watching for stop signals', () => {
     expect(reason.exitCode).toBe(ExitCode.interrupted);
     expect(reason.exitCode).toBe(130);
     expect(isStopRequest(reason)).toBe(true);
-    expect(logged).toEqual(['Stopping: Ctrl-C (SIGINT) received. Closing the browser and removing what this run had begun to write (press Ctrl-C again to stop at once, leaving that to the next run).']);
+    expect(logged).toEqual(['Stopping: Ctrl-C (SIGINT) received. Undoing what this run had begun (press Ctrl-C again to stop at once, leaving that to the next run).']);
     expect(target.sent).toEqual([]);
   });
 
-  it('gives a scheduler\'s SIGTERM exit code 143 and a closed terminal\'s SIGHUP 129, as a shell reports them', () => {
-    for (const [signal, code, name] of [['SIGTERM', 143, 'a request to stop (SIGTERM)'], ['SIGHUP', 129, 'the terminal closing (SIGHUP)']] as const) {
-      const target = fakeProcess();
-      const interrupts = watchInterrupts(() => undefined, target);
-      target.emit(signal);
-      expect((interrupts.signal.reason as AssessError).exitCode).toBe(code);
-      expect((interrupts.signal.reason as AssessError).message).toBe(`Stopped by ${name}`);
-    }
+  it('gives a scheduler\'s SIGTERM exit code 143, as a shell reports it, without offering a Ctrl-C', () => {
+    const target = fakeProcess();
+    const logged: string[] = [];
+    const interrupts = watchInterrupts((message) => logged.push(message), target);
+    target.emit('SIGTERM');
+    expect((interrupts.signal.reason as AssessError).exitCode).toBe(143);
+    expect((interrupts.signal.reason as AssessError).message).toBe('Stopped by a request to stop (SIGTERM)');
+    expect(logged).toEqual(['Stopping: a request to stop (SIGTERM) received. Undoing what this run had begun.']);
+  });
+
+  it('leaves SIGHUP alone, so that nohup still keeps a build running when its terminal closes', () => {
+    const events = new EventEmitter();
+    const target: SignalTarget = { pid: 1, on: (signal, listener) => events.on(signal, listener), off: (signal, listener) => events.off(signal, listener), kill: () => undefined };
+    watchInterrupts(() => undefined, target);
+    expect(events.eventNames().sort()).toEqual(['SIGINT', 'SIGTERM']);
   });
 
   it('at a second signal, gives the signals back their default action and sends it again, to end the process at once', () => {
@@ -74,5 +82,26 @@ describe('watching for stop signals', () => {
     expect(isStopRequest(new AssessError('no browser', ExitCode.noBrowser))).toBe(false);
     expect(isStopRequest(new AssessError('Stopped by a request to stop (SIGTERM)', ExitCode.terminated))).toBe(true);
     expect(isStopRequest(new Error('Stopped'))).toBe(false);
+  });
+
+  it('says so when a stop came too late to undo anything, and stops watching either way', async () => {
+    const target = fakeProcess();
+    const io: CliIo = { cwd: '/', env: {}, writeErr: () => undefined, writeOut: () => undefined, signals: target };
+    const logged: string[] = [];
+    const result = await stoppable(io, (message) => logged.push(message), async (signal) => {
+      target.emit('SIGTERM');
+      return signal.aborted ? 'finished anyway' : 'not asked';
+    });
+    expect(result).toBe('finished anyway');
+    expect(logged).toEqual([
+      'Stopping: a request to stop (SIGTERM) received. Undoing what this run had begun.',
+      'The stop came after the last step: the run had finished, and what it reports is complete.',
+    ]);
+    expect(target.listening()).toBe(0);
+
+    await expect(stoppable(io, () => undefined, async () => {
+      throw new AssessError('bad input', ExitCode.badInput);
+    })).rejects.toThrow('bad input');
+    expect(target.listening()).toBe(0);
   });
 });

@@ -22,6 +22,8 @@ interface Run {
 
 let root = '';
 let out = '';
+/** The browser profile of the build killed mid-print, left for a later build to delete. */
+let killedProfile = '';
 const started: ChildProcess[] = [];
 
 function start(args: string[], env: Record<string, string> = {}, shell?: string): Run {
@@ -120,10 +122,16 @@ describe('an interrupted build', () => {
   });
 
   it('killed mid-print: the previous outputs are intact and the browser goes with the build', async () => {
-    const { browserPid } = await killAt('printing');
+    const run = start([], { ASSESS_TEST_PAUSE_AT: 'printing' });
+    const { browserPid } = await pausedAt(run, 'printing');
     expect(browserPid).toBeGreaterThan(0);
+    killedProfile = await browserProfile(browserPid!);
+    run.child.kill('SIGKILL');
+    expect((await run.exited).signal).toBe('SIGKILL');
     expect(await stopped(browserPid!)).toBe(true);
     expect(await snapshot(out)).toEqual(previous);
+    // Nothing could delete the browser's profile; the next build that starts a browser does.
+    expect(existsSync(killedProfile)).toBe(true);
   });
 
   it('killed with every output written but not yet swapped in: the previous outputs are intact', async () => {
@@ -167,7 +175,7 @@ describe('an interrupted build', () => {
     run.child.kill('SIGINT');
     const { code } = await run.exited;
     expect(code, run.stderr()).toBe(130);
-    expect(run.stderr()).toContain('Stopping: Ctrl-C (SIGINT) received. Closing the browser and removing what this run had begun to write');
+    expect(run.stderr()).toContain('Stopping: Ctrl-C (SIGINT) received. Undoing what this run had begun (press Ctrl-C again');
     expect(run.stderr()).toContain(`error: Stopped by Ctrl-C (SIGINT): nothing was written, and ${out} is as it was\n`);
     expect(run.stderr()).not.toContain('crashed');
     expect(run.stderr()).not.toMatch(/\n\s+at /);
@@ -219,6 +227,8 @@ describe('an interrupted build', () => {
     expect(next.stderr).toContain('Building: inputs changed: commentary/summary.md.');
     expect(await readFile(path.join(out, 'strategic-assessment-2024.html'), 'utf8')).toContain('Written after the interruptions.');
     expect(await readdir(path.join(root, 'out'))).toEqual(['2024']);
+
+    expect(existsSync(killedProfile)).toBe(false);
 
     const again = await finish(['--if-changed']);
     expect(again.code).toBe(0);

@@ -1,6 +1,15 @@
+import { existsSync } from 'node:fs';
+import { chmod, readdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExitCode } from '../../src/errors.js';
+import { processIsRunning } from '../../src/publish/lock.js';
 import { openBrowser } from '../../src/pdf/render-pdf.js';
+import { tempDir } from '../temp-dir.js';
+
+/** This process's browser profiles in the temporary folder (src/pdf/browser-profile.ts). */
+const ownProfiles = async (): Promise<string[]> => (await readdir(os.tmpdir())).filter((name) => name.startsWith(`assess-chromium-${process.pid}-`));
 
 describe('openBrowser', () => {
   it('starts at once but says which browser only when it is wanted', async () => {
@@ -32,5 +41,35 @@ describe('openBrowser', () => {
     await opening.close();
     const browser = await opening.wanted();
     expect(browser.connected).toBe(false);
+  });
+
+  it('keeps its profile in a folder of its own, deleted when the browser is closed', async () => {
+    const opening = openBrowser({ env: process.env, log: () => undefined });
+    const browser = await opening.wanted();
+    const profile = (browser.process()?.spawnargs ?? []).find((arg) => arg.startsWith('--user-data-dir='))?.slice('--user-data-dir='.length);
+    expect(profile).toMatch(new RegExp(`/assess-chromium-${process.pid}-\\w{6}$`));
+    expect(existsSync(profile!)).toBe(true);
+    await opening.close();
+    expect(existsSync(profile!)).toBe(false);
+    expect(await ownProfiles()).toEqual([]);
+  });
+
+  it('stops a launch under way when asked to, without waiting for a browser slow to start', async () => {
+    // A "browser" that never answers: without the stop, the launch would wait for its 60 s timeout.
+    const slow = path.join(await tempDir('slow-browser'), 'chromium');
+    await writeFile(slow, '#!/bin/sh\necho $$ > "$0.pid"\nexec sleep 100\n');
+    await chmod(slow, 0o755);
+    const stop = new AbortController();
+    const opening = openBrowser({ browserPath: slow, env: {}, log: () => undefined, signal: stop.signal });
+    const wanted = opening.wanted();
+    wanted.catch(() => undefined);
+    for (let waited = 0; !existsSync(`${slow}.pid`) && waited < 10_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    const started = Date.now();
+    stop.abort(new Error('stop'));
+    await expect(wanted).rejects.toMatchObject({ name: 'AssessError', exitCode: ExitCode.noBrowser });
+    await opening.close();
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(processIsRunning(Number(await readFile(`${slow}.pid`, 'utf8')))).toBe(false);
+    expect(await ownProfiles()).toEqual([]);
   });
 });
