@@ -30,6 +30,13 @@ export function unlessStopped<T>(work: Promise<T>, signal: AbortSignal | undefin
   return Promise.race([work, stopped]).finally(remove);
 }
 
+/** `say`, silenced once a stop is asked for: work left running unwatched must not go on reporting. */
+export function silencedByStop<A extends unknown[]>(say: (...args: A) => void, signal: AbortSignal | undefined): (...args: A) => void {
+  return (...args) => {
+    if (signal?.aborted !== true) say(...args);
+  };
+}
+
 /**
  * What a command that was asked to stop reports instead of whatever failed on the way out (the
  * print whose browser was closed under it): the stop, with what it left.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AssessError, ExitCode } from '../src/errors.js';
-import { asStopped, onStopRequest, unlessStopped } from '../src/stop-requests.js';
+import { asStopped, onStopRequest, silencedByStop, unlessStopped } from '../src/stop-requests.js';
 
 const stopRequest = (): AssessError => new AssessError('Stopped by Ctrl-C (SIGINT)', ExitCode.interrupted);
 
@@ -50,5 +50,17 @@ describe('stopping when asked', () => {
     const stopped = asStopped(crash, controller.signal, 'nothing was written, and out/2024 is as it was') as AssessError;
     expect(stopped.message).toBe('Stopped by Ctrl-C (SIGINT): nothing was written, and out/2024 is as it was');
     expect(stopped.exitCode).toBe(130);
+  });
+
+  it('silences what is left running once a stop is asked for', () => {
+    const controller = new AbortController();
+    const said: string[] = [];
+    const say = silencedByStop((message: string, count: number) => said.push(`${message} ${count}`), controller.signal);
+    say('read', 1);
+    controller.abort(stopRequest());
+    say('read', 2);
+    expect(said).toEqual(['read 1']);
+    silencedByStop((message: string) => said.push(message), undefined)('unwatched');
+    expect(said).toEqual(['read 1', 'unwatched']);
   });
 });

@@ -19,7 +19,7 @@ import { buildCounty } from './build-all-areas.js';
 import { prepareDocument, printPrepared, warningText, writeDocument, type PrintSettings } from './build-document.js';
 import { parseJobs } from './build-parallel.js';
 import { pauseHook, type Pause } from './build-pause.js';
-import { asStopped, onStopRequest, unlessStopped } from '../stop-requests.js';
+import { asStopped, onStopRequest, silencedByStop, unlessStopped } from '../stop-requests.js';
 import { readYearData, type YearData } from './build-read.js';
 import { yearPaths, type YearOptions } from './year-options.js';
 
@@ -161,7 +161,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       await pause('reading');
       signal?.throwIfAborted();
       const templates = await loadTemplateSet(templatesDir);
-      const data = await unlessStopped(readYearData(dataDir, config, options), signal);
+      const reading = { ...options, log: silencedByStop(options.log, signal), ...(options.progress ? { progress: silencedByStop(options.progress, signal) } : {}) };
+      const data = await unlessStopped(readYearData(dataDir, config, reading), signal);
       const job = { options, year, config, data, dataDir, documentDate: dates.documentDate, templatesDir, print: { templates, render: createRenderer(templates), pdfDate: dates.pdfDate }, drawElsewhere: chartThread?.draw, stage, pause, browser };
       const built = options.allAreas ? await buildAll(job, jobs) : await buildHome(job);
       signal?.throwIfAborted();

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { AssessError, ExitCode } from '../errors.js';
+import { unlessStopped } from '../stop-requests.js';
 import { newProfile, removeProfileNow, removeWithBrowser } from './browser-profile.js';
 import type { FoundBrowser } from './find-browser.js';
 
@@ -70,7 +71,7 @@ export async function launchBrowser(found: FoundBrowser, log: (message: string) 
   }
   const profile = await newProfile();
   try {
-    const browser = await puppeteer.launch({
+    const launching = puppeteer.launch({
       executablePath: found.executablePath,
       userDataDir: profile,
       headless: true,
@@ -86,6 +87,9 @@ export async function launchBrowser(found: FoundBrowser, log: (message: string) 
       timeout: BROWSER_TIMEOUT_MS,
       protocolTimeout: 4 * BROWSER_TIMEOUT_MS,
     });
+    // Puppeteer kills a launch under way when the signal is aborted, but a browser killed while it
+    // is being attached to can leave the launch waiting for ever: the stop does not wait for it.
+    const browser = await unlessStopped(launching, signal);
     removeWithBrowser(browser.process(), profile);
     return await refuseTooOld(browser, found);
   } catch (error) {
