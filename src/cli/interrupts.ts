@@ -6,8 +6,8 @@ import { AssessError, ExitCode } from '../errors.js';
  * and its browser's profile behind, and a killed browser reads as a crash ("worth one retry"), so
  * the first one is turned into an orderly stop that cleans up.
  *
- * Not SIGHUP: listening for it would undo `nohup`, and a terminal that has closed cannot take the
- * message a stop writes. A closed terminal ends a build as `kill -9` does; the next cleans up.
+ * Not SIGHUP: a terminal that has closed cannot take the message a stop writes, and writing it
+ * there fails mid-clean-up. A closed terminal ends a build as `kill -9` does; the next cleans up.
  */
 export const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 export type StopSignal = (typeof STOP_SIGNALS)[number];

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type LaunchOptions } from 'puppeteer-core';
 import { AssessError, ExitCode } from '../errors.js';
-import { unlessStopped } from '../stop-requests.js';
+import { onStopRequest, unlessStopped } from '../stop-requests.js';
 import { newProfile, removeProfileNow, removeWithBrowser } from './browser-profile.js';
 import type { FoundBrowser } from './find-browser.js';
 
@@ -61,7 +61,28 @@ async function refuseTooOld(browser: Browser, found: FoundBrowser): Promise<Brow
   });
 }
 
-/** `signal`, aborted, stops a launch under way (a browser slow to start) as well as the browser. */
+/**
+ * Starts the browser; a stop request (`signal`) meanwhile kills it at once. Only during the launch:
+ * Puppeteer would otherwise kill the browser at a stop for as long as it runs, and a browser that
+ * has started is closed by its owner. A browser killed while Puppeteer attaches to it can leave the
+ * launch waiting for ever, so a stop does not wait for the launch either; should the launch still
+ * come back with a browser, that browser is closed.
+ */
+async function launchStoppably(options: LaunchOptions, signal: AbortSignal | undefined): Promise<Browser> {
+  const launchStop = new AbortController();
+  const forget = onStopRequest(signal, () => launchStop.abort(signal?.reason));
+  const launching = puppeteer.launch({ ...options, signal: launchStop.signal });
+  try {
+    return await unlessStopped(launching, signal);
+  } catch (error) {
+    void launching.then((late) => late.close(), () => undefined).catch(() => undefined);
+    throw error;
+  } finally {
+    forget();
+  }
+}
+
+/** `signal`, aborted, stops a launch under way (a browser slow to start). */
 export async function launchBrowser(found: FoundBrowser, log: (message: string) => void, signal?: AbortSignal): Promise<Browser> {
   const args = [...OFFLINE_ARGS];
   const reason = needsNoSandbox(found);
@@ -71,7 +92,7 @@ export async function launchBrowser(found: FoundBrowser, log: (message: string) 
   }
   const profile = await newProfile();
   try {
-    const launching = puppeteer.launch({
+    const browser = await launchStoppably({
       executablePath: found.executablePath,
       userDataDir: profile,
       headless: true,
@@ -82,14 +103,10 @@ export async function launchBrowser(found: FoundBrowser, log: (message: string) 
       handleSIGINT: false,
       handleSIGTERM: false,
       handleSIGHUP: false,
-      ...(signal ? { signal } : {}),
       args,
       timeout: BROWSER_TIMEOUT_MS,
       protocolTimeout: 4 * BROWSER_TIMEOUT_MS,
-    });
-    // Puppeteer kills a launch under way when the signal is aborted, but a browser killed while it
-    // is being attached to can leave the launch waiting for ever: the stop does not wait for it.
-    const browser = await unlessStopped(launching, signal);
+    }, signal);
     removeWithBrowser(browser.process(), profile);
     return await refuseTooOld(browser, found);
   } catch (error) {

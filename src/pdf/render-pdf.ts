@@ -45,9 +45,8 @@ export function openBrowser(options: RenderPdfOptions): OpeningBrowser {
       log = options.log;
       return ready;
     },
-    // A second close while the first waits for the browser to exit would kill it outright, before
-    // the first had removed its profile folder. Closing a browser that crashed fails too; the error
-    // worth reporting is the crash.
+    // A second close while the first waits for the browser to exit would kill it outright. Closing
+    // a browser that crashed fails too; the error worth reporting is the crash.
     close: () => (closing ??= ready.then((browser) => browser.close(), () => undefined).catch(() => undefined)),
   };
 }

@@ -49,7 +49,7 @@ describe('watching for stop signals', () => {
     expect(logged).toEqual(['Stopping: a request to stop (SIGTERM) received. Undoing what this run had begun.']);
   });
 
-  it('leaves SIGHUP alone, so that nohup still keeps a build running when its terminal closes', () => {
+  it('leaves SIGHUP alone: a terminal that has closed cannot take the stop\'s message', () => {
     const events = new EventEmitter();
     const target: SignalTarget = { pid: 1, on: (signal, listener) => events.on(signal, listener), off: (signal, listener) => events.off(signal, listener), kill: () => undefined };
     watchInterrupts(() => undefined, target);

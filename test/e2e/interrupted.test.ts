@@ -4,6 +4,7 @@ import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeLeftOverProfiles } from '../../src/pdf/browser-profile.js';
 import { processIsRunning } from '../../src/publish/lock.js';
 import { ROOT } from './sample-data.js';
 import { tempDir } from '../temp-dir.js';
@@ -22,8 +23,6 @@ interface Run {
 
 let root = '';
 let out = '';
-/** The browser profile of the build killed mid-print, left for a later build to delete. */
-let killedProfile = '';
 const started: ChildProcess[] = [];
 
 function start(args: string[], env: Record<string, string> = {}, shell?: string): Run {
@@ -125,13 +124,15 @@ describe('an interrupted build', () => {
     const run = start([], { ASSESS_TEST_PAUSE_AT: 'printing' });
     const { browserPid } = await pausedAt(run, 'printing');
     expect(browserPid).toBeGreaterThan(0);
-    killedProfile = await browserProfile(browserPid!);
+    const killedProfile = await browserProfile(browserPid!);
     run.child.kill('SIGKILL');
     expect((await run.exited).signal).toBe('SIGKILL');
     expect(await stopped(browserPid!)).toBe(true);
     expect(await snapshot(out)).toEqual(previous);
-    // Nothing could delete the browser's profile; the next build that starts a browser does.
+    // Nothing could delete the browser's profile; the next launch of a browser does.
     expect(existsSync(killedProfile)).toBe(true);
+    expect(await removeLeftOverProfiles()).toContain(path.basename(killedProfile));
+    expect(existsSync(killedProfile)).toBe(false);
   });
 
   it('killed with every output written but not yet swapped in: the previous outputs are intact', async () => {
@@ -158,10 +159,12 @@ describe('an interrupted build', () => {
   it('whose browser crashes mid-print: exit 3 with a clear message, the previous outputs intact', async () => {
     const run = start([], { ASSESS_TEST_PAUSE_AT: 'printing', ASSESS_TEST_PAUSE_MS: '1500' });
     const { browserPid } = await pausedAt(run, 'printing');
+    const profile = await browserProfile(browserPid!);
     process.kill(browserPid!, 'SIGKILL');
     const { code } = await run.exited;
     expect(code, run.stderr()).toBe(3);
     expect(run.stderr()).toContain('The browser stopped while printing the PDF (it crashed or was killed)');
+    expect(existsSync(profile)).toBe(false);
     expect(run.stderr()).not.toMatch(/\n\s+at /);
     expect(await snapshot(out)).toEqual(previous);
     expect(await readdir(path.join(root, 'out'))).toEqual(['2024']);
@@ -227,8 +230,6 @@ describe('an interrupted build', () => {
     expect(next.stderr).toContain('Building: inputs changed: commentary/summary.md.');
     expect(await readFile(path.join(out, 'strategic-assessment-2024.html'), 'utf8')).toContain('Written after the interruptions.');
     expect(await readdir(path.join(root, 'out'))).toEqual(['2024']);
-
-    expect(existsSync(killedProfile)).toBe(false);
 
     const again = await finish(['--if-changed']);
     expect(again.code).toBe(0);

@@ -5,11 +5,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AssessError, ExitCode } from '../../src/errors.js';
 import { processIsRunning } from '../../src/publish/lock.js';
+import { processesHere } from '../../src/pdf/browser-profile.js';
 import { openBrowser } from '../../src/pdf/render-pdf.js';
 import { tempDir } from '../temp-dir.js';
 
 /** This process's browser profiles in the temporary folder (src/pdf/browser-profile.ts). */
-const ownProfiles = async (): Promise<string[]> => (await readdir(os.tmpdir())).filter((name) => name.startsWith(`assess-chromium-${process.pid}-`));
+const ownProfiles = async (): Promise<string[]> => (await readdir(os.tmpdir())).filter((name) => name.startsWith(`assess-chromium-${processesHere()}-${process.pid}-`));
 
 describe('openBrowser', () => {
   it('starts at once but says which browser only when it is wanted', async () => {
@@ -47,7 +48,7 @@ describe('openBrowser', () => {
     const opening = openBrowser({ env: process.env, log: () => undefined });
     const browser = await opening.wanted();
     const profile = (browser.process()?.spawnargs ?? []).find((arg) => arg.startsWith('--user-data-dir='))?.slice('--user-data-dir='.length);
-    expect(profile).toMatch(new RegExp(`/assess-chromium-${process.pid}-\\w{6}$`));
+    expect(path.basename(profile!)).toMatch(new RegExp(`^assess-chromium-${processesHere().replace(/\./g, '\\.')}-${process.pid}-\\w{6}$`));
     expect(existsSync(profile!)).toBe(true);
     await opening.close();
     expect(existsSync(profile!)).toBe(false);
@@ -64,12 +65,18 @@ describe('openBrowser', () => {
     const wanted = opening.wanted();
     wanted.catch(() => undefined);
     for (let waited = 0; !existsSync(`${slow}.pid`) && waited < 10_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
-    const started = Date.now();
-    stop.abort(new AssessError('Stopped by Ctrl-C (SIGINT)', ExitCode.interrupted));
-    await expect(wanted).rejects.toMatchObject({ message: 'Stopped by Ctrl-C (SIGINT)', exitCode: ExitCode.interrupted });
-    await opening.close();
-    expect(Date.now() - started).toBeLessThan(5_000);
-    expect(processIsRunning(Number(await readFile(`${slow}.pid`, 'utf8')))).toBe(false);
-    expect(await ownProfiles()).toEqual([]);
+    const pid = Number(await readFile(`${slow}.pid`, 'utf8'));
+    try {
+      const started = Date.now();
+      stop.abort(new AssessError('Stopped by Ctrl-C (SIGINT)', ExitCode.interrupted));
+      await expect(wanted).rejects.toMatchObject({ message: 'Stopped by Ctrl-C (SIGINT)', exitCode: ExitCode.interrupted });
+      await opening.close();
+      expect(Date.now() - started).toBeLessThan(5_000);
+      for (let waited = 0; processIsRunning(pid) && waited < 2_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(processIsRunning(pid)).toBe(false);
+      expect(await ownProfiles()).toEqual([]);
+    } finally {
+      if (processIsRunning(pid)) process.kill(pid, 'SIGKILL');
+    }
   });
 });
