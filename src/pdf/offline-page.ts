@@ -35,29 +35,9 @@ export function prepareOfflinePage(browser: Browser): void {
   sparePages.set(browser, page);
 }
 
-/**
- * Pages that have printed a document and can print the next: a county build prints a dozen, and
- * a page reused costs less than a new one (its renderer is already running): 4 alternating
- * county batches took 11.8 to 12.4 s against 12.5 to 12.9 s, with every file byte-identical.
- * Loading a document replaces the whole of the last one; the guard against the network and
- * JavaScript being off are the page's own and stay. A page whose document failed is closed.
- */
-const idlePages = new WeakMap<Browser, Page[]>();
-
-/** A page that has printed a document and is free, else the spare page made as the browser started, else a new one. */
+/** The browser's spare page if it has one, else a new one. */
 export async function takeOfflinePage(browser: Browser): Promise<Page> {
-  const idle = idlePages.get(browser);
-  for (let page = idle?.pop(); page !== undefined; page = idle?.pop()) if (!page.isClosed()) return page;
   const spare = sparePages.get(browser);
   sparePages.delete(browser);
   return (await spare?.catch(() => undefined)) ?? offlinePage(browser);
-}
-
-/** Gives a page back once its document is printed, for the next; one whose document failed is closed. */
-export async function giveBackOfflinePage(browser: Browser, page: Page, printed: boolean): Promise<void> {
-  if (printed && browser.connected && !page.isClosed()) {
-    idlePages.set(browser, [...(idlePages.get(browser) ?? []), page]);
-    return;
-  }
-  await page.close().catch(() => undefined);
 }

@@ -1,7 +1,7 @@
 import { ProtocolError, TimeoutError, type Browser, type Page } from 'puppeteer-core';
 import { AssessError, ExitCode } from '../errors.js';
 import { numberInPlace } from './number-contents.js';
-import { giveBackOfflinePage, takeOfflinePage } from './offline-page.js';
+import { takeOfflinePage } from './offline-page.js';
 import { applyEdits, type PageEdit } from './page-edits.js';
 import { fixPdfDates } from './pdf-dates.js';
 import { renumberNodeIds } from './pdf-node-ids.js';
@@ -125,9 +125,8 @@ function withHeads(request: PrintRequest): PrintRequest {
 export async function printDocument(browser: Browser, asked: PrintRequest): Promise<PrintedDocument> {
   const request = withHeads(asked);
   let page: Page | undefined;
-  let printed = false;
   try {
-    // One page for the document and any reprint, and then for the next document (offline-page.ts).
+    // One page for the document and any reprint: a county build prints a dozen, and each new page costs.
     page = await takeOfflinePage(browser);
     const shown = await loadUnnumbered(page, request);
     await request.beforePrint?.();
@@ -150,13 +149,11 @@ export async function printDocument(browser: Browser, asked: PrintRequest): Prom
       printings += reprinted.printings;
     } else pdf = inPlace;
     if (request.creationDate !== undefined) pdf = renumberNodeIds(fixPdfDates(pdf, request.creationDate));
-    printed = true;
     return { html, pdf, pageCount, printings };
   } catch (error) {
     throw browserFailure(browser, error);
   } finally {
-    // For the next document; closed if this one failed (a page of a browser that has gone cannot
-    // be closed, and the error that matters is the first).
-    if (page) await giveBackOfflinePage(browser, page, printed);
+    // A page of a browser that has gone cannot be closed; the error that matters is the first.
+    await page?.close().catch(() => undefined);
   }
 }
