@@ -15,11 +15,11 @@ import { recoverInterrupted } from '../publish/recover.js';
 import { OutputStage } from '../publish/stage.js';
 import { loadTemplateSet } from '../render/load-assets.js';
 import { createRenderer } from '../render/render-html.js';
+import { asStopped, onStopRequest, silencedByStop, unlessStopped } from '../stop-requests.js';
 import { buildCounty } from './build-all-areas.js';
 import { prepareDocument, printPrepared, warningText, writeDocument, type PrintSettings } from './build-document.js';
 import { parseJobs } from './build-parallel.js';
 import { pauseHook, type Pause } from './build-pause.js';
-import { asStopped, onStopRequest, silencedByStop, unlessStopped } from '../stop-requests.js';
 import { readYearData, type YearData } from './build-read.js';
 import { yearPaths, type YearOptions } from './year-options.js';
 
@@ -155,7 +155,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     const browser = openBrowser({ browserPath: options.browser, env: options.env, log: options.log, signal });
     let chartThread: ChartThread | undefined;
     // Closing the browser and the chart thread is what stops a print, or a drawing, under way.
-    const forgetStop = onStopRequest(signal, () => void Promise.all([browser.close(), chartThread?.close()]));
+    const forgetStop = onStopRequest(signal, () => void Promise.all([browser.close(), chartThread?.close()]).catch(() => undefined));
     try {
       chartThread = ChartThread.start(availableParallelism());
       await pause('reading');
