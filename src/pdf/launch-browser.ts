@@ -69,6 +69,8 @@ async function refuseTooOld(browser: Browser, found: FoundBrowser): Promise<Brow
  * come back with a browser, that browser is closed.
  */
 async function launchStoppably(options: LaunchOptions, signal: AbortSignal | undefined): Promise<Browser> {
+  // Puppeteer only hears of a stop that comes during the launch, not one that came before it.
+  signal?.throwIfAborted();
   const launchStop = new AbortController();
   const forget = onStopRequest(signal, () => launchStop.abort(signal?.reason));
   const launching = puppeteer.launch({ ...options, signal: launchStop.signal });

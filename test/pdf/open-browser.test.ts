@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { chmod, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import puppeteer from 'puppeteer-core';
+import { describe, expect, it, vi } from 'vitest';
 import { AssessError, ExitCode } from '../../src/errors.js';
 import { processIsRunning } from '../../src/publish/lock.js';
 import { processesHere } from '../../src/pdf/browser-profile.js';
@@ -78,5 +79,16 @@ describe('openBrowser', () => {
     } finally {
       if (processIsRunning(pid)) process.kill(pid, 'SIGKILL');
     }
+  });
+
+  it('does not start a browser at all once a stop has been asked for', async () => {
+    const stop = new AbortController();
+    stop.abort(new AssessError('Stopped by a request to stop (SIGTERM)', ExitCode.terminated));
+    const launch = vi.spyOn(puppeteer, 'launch');
+    const opening = openBrowser({ env: process.env, log: () => undefined, signal: stop.signal });
+    await expect(opening.wanted()).rejects.toMatchObject({ exitCode: ExitCode.terminated });
+    await opening.close();
+    expect(launch).not.toHaveBeenCalled();
+    expect(await ownProfiles()).toEqual([]);
   });
 });
