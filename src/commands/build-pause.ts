@@ -1,4 +1,4 @@
-import { onStopRequest } from '../stop-requests.js';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /**
  * TEST-ONLY hook: with ASSESS_TEST_PAUSE_AT=<point> in the environment, a build stops at that
@@ -17,17 +17,7 @@ export function pauseHook(env: NodeJS.ProcessEnv, log: (message: string) => void
   return async (point, detail) => {
     if (point !== at) return;
     log(`Test pause at ${point} (process ${process.pid}${detail ? `, ${detail}` : ''})`);
-    // A stop request ends the wait, as it would end the work the pause stands in for.
-    await new Promise<void>((resolve) => {
-      let forget = (): void => undefined;
-      const timer = setTimeout(() => {
-        forget();
-        resolve();
-      }, waitMs);
-      forget = onStopRequest(signal, () => {
-        clearTimeout(timer);
-        resolve();
-      });
-    });
+    // A stop request ends the wait (the timer's abort is not a failure), as it would end the work the pause stands in for.
+    await sleep(waitMs, undefined, signal ? { signal } : {}).catch(() => undefined);
   };
 }
