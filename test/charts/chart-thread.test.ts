@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dir.js';
 
 // The chart thread must keep the process alive while it draws, and only then: a build whose
 // browser has gone (a stop request) waits on nothing but its charts, and with an unreferenced
@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 let dir = '';
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'assess-chart-thread-'));
+  dir = await tempDir('chart-thread');
   // A stand-in for the chart worker that takes a while to draw.
   await writeFile(path.join(dir, 'slow-worker.mjs'), `
 import { parentPort } from 'node:worker_threads';
@@ -22,9 +22,6 @@ const thread = ChartThread.start(2, ${JSON.stringify(path.join(dir, 'slow-worker
 const svgs = await Promise.all([thread.draw({ title: 'a' }, {}), thread.draw({ title: 'b' }, {})]);
 process.stdout.write(svgs.join(' '));
 `);
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
 });
 
 function run(script: string): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {

@@ -1,27 +1,12 @@
-import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { isStopRequest, watchInterrupts, type SignalTarget, type StopSignal } from '../../src/cli/interrupts.js';
+import { isStopRequest, watchInterrupts } from '../../src/cli/interrupts.js';
 import { stoppable, type CliIo } from '../../src/cli/program.js';
 import { AssessError, ExitCode } from '../../src/errors.js';
-
-/** A process that only receives signals: what was sent back to it is recorded. */
-function fakeProcess(): SignalTarget & { emit: (signal: StopSignal) => void; listening: () => number; sent: [number, StopSignal][] } {
-  const events = new EventEmitter();
-  const sent: [number, StopSignal][] = [];
-  return {
-    pid: 4242,
-    on: (signal, listener) => events.on(signal, listener),
-    off: (signal, listener) => events.off(signal, listener),
-    kill: (pid, signal) => sent.push([pid, signal]),
-    emit: (signal) => void events.emit(signal),
-    listening: () => events.listenerCount('SIGINT') + events.listenerCount('SIGTERM'),
-    sent,
-  };
-}
+import { fakeSignals } from './fake-signals.js';
 
 describe('watching for stop signals', () => {
   it('turns the first Ctrl-C into a stop request with exit code 130, and says what happens next', () => {
-    const target = fakeProcess();
+    const target = fakeSignals();
     const logged: string[] = [];
     const interrupts = watchInterrupts((message) => logged.push(message), target);
     expect(target.listening()).toBe(2);
@@ -40,7 +25,7 @@ describe('watching for stop signals', () => {
   });
 
   it('gives a scheduler\'s SIGTERM exit code 143, as a shell reports it, without offering a Ctrl-C', () => {
-    const target = fakeProcess();
+    const target = fakeSignals();
     const logged: string[] = [];
     const interrupts = watchInterrupts((message) => logged.push(message), target);
     target.emit('SIGTERM');
@@ -50,14 +35,13 @@ describe('watching for stop signals', () => {
   });
 
   it('leaves SIGHUP alone: a terminal that has closed cannot take the stop\'s message', () => {
-    const events = new EventEmitter();
-    const target: SignalTarget = { pid: 1, on: (signal, listener) => events.on(signal, listener), off: (signal, listener) => events.off(signal, listener), kill: () => undefined };
+    const target = fakeSignals();
     watchInterrupts(() => undefined, target);
-    expect(events.eventNames().sort()).toEqual(['SIGINT', 'SIGTERM']);
+    expect(target.names().sort()).toEqual(['SIGINT', 'SIGTERM']);
   });
 
   it('at a second signal, gives the signals back their default action and sends it again, to end the process at once', () => {
-    const target = fakeProcess();
+    const target = fakeSignals();
     const logged: string[] = [];
     const interrupts = watchInterrupts((message) => logged.push(message), target);
     target.emit('SIGINT');
@@ -69,7 +53,7 @@ describe('watching for stop signals', () => {
   });
 
   it('stops watching when the command ends', () => {
-    const target = fakeProcess();
+    const target = fakeSignals();
     const interrupts = watchInterrupts(() => undefined, target);
     interrupts.stop();
     expect(target.listening()).toBe(0);
@@ -85,7 +69,7 @@ describe('watching for stop signals', () => {
   });
 
   it('says so when a stop came too late to undo anything, and stops watching either way', async () => {
-    const target = fakeProcess();
+    const target = fakeSignals();
     const io: CliIo = { cwd: '/', env: {}, writeErr: () => undefined, writeOut: () => undefined, signals: target };
     const logged: string[] = [];
     const result = await stoppable(io, (message) => logged.push(message), async (signal) => {

@@ -1,14 +1,13 @@
-import { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SignalTarget } from '../../src/cli/interrupts.js';
 import { main } from '../../src/cli/main.js';
 import { build } from '../../src/commands/build.js';
 import { readPdfText } from '../../src/pdf/read-pdf.js';
 import { axeViolations } from './axe.js';
 import { ROOT } from './sample-data.js';
+import { fakeSignals } from '../cli/fake-signals.js';
 import { tempDir } from '../temp-dir.js';
 
 const MEDBURY = 'E07999006';
@@ -125,18 +124,17 @@ describe('assess diff on two real builds of the sample', () => {
   });
 
   it('stopped by Ctrl-C while printing the paper: exit 130 rather than diff\'s 2, and nothing written', async () => {
-    const events = new EventEmitter();
-    const signals: SignalTarget = { pid: process.pid, on: (signal, listener) => events.on(signal, listener), off: (signal, listener) => events.off(signal, listener), kill: () => undefined };
+    const signals = fakeSignals();
     let err = '';
     const writeErr = (text: string): void => {
       err += text;
-      if (text.includes('Printing the PDF')) queueMicrotask(() => events.emit('SIGINT'));
+      if (text.includes('Printing the PDF')) queueMicrotask(() => signals.emit('SIGINT'));
     };
     const code = await main(['diff', '2023', '2024', '--format', 'pdf', '--out', 'out/stopped.pdf', '--log-format', 'plain'], { cwd, env: process.env, writeOut: () => undefined, writeErr, signals });
     expect(code, err).toBe(130);
     expect(err).toContain('Stopping: Ctrl-C (SIGINT) received.');
     expect(err).toContain('error: Stopped by Ctrl-C (SIGINT): out/stopped.pdf was not written\n');
     expect(existsSync(path.join(cwd, 'out/stopped.pdf'))).toBe(false);
-    expect(events.listenerCount('SIGINT')).toBe(0);
+    expect(signals.listening()).toBe(0);
   });
 });
