@@ -36,8 +36,8 @@ export function runningHeadsCss(heads: RunningHeads): string {
  * replaced, so it never carries two.
  */
 export function withRunningHeads(html: string, heads: RunningHeads): string {
-  const style = `<style id="${STYLE_ID}">${runningHeadsCss(heads)}</style>`;
   const open = `<style id="${STYLE_ID}">`;
+  const style = `${open}${runningHeadsCss(heads)}</style>`;
   const existing = html.indexOf(open);
   if (existing >= 0) {
     const close = html.indexOf('</style>', existing + open.length);
