@@ -4,10 +4,11 @@
  * reads is SYNTHETIC and generated here (cached in the system temporary folder), so it needs no
  * download. Not part of `npm test`. See docs/performance.md.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { copyFile, cp, link, mkdir, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { bundle, WORKERS } from '../bundle.mjs';
 import { lookupCsv, writeStreetFile, type StreetGeography } from './street-file.js';
 import { paired, range, seconds, summarise, timed, type Run } from './measure.js';
@@ -106,6 +107,45 @@ async function allAreas(work: string, single: number): Promise<void> {
   report();
 }
 
+/**
+ * Row 6: the sample year with a national street-level file beside it (every row outside the
+ * county, as most of a national download is), against the sample alone: the whole build's time
+ * and its peak memory, and whether the county's figures came out the same.
+ */
+async function nationalYear(work: string): Promise<void> {
+  const rows = quick ? 1_000_000 : 6_000_000;
+  const street = await streetFile(rows);
+  const sample = path.resolve('data/2024');
+  const national = path.join(work, 'national-data');
+  await cp(sample, national, { recursive: true });
+  // A link where the file system allows one: the file is over a gigabyte.
+  const target = path.join(national, 'national-street.csv');
+  await link(street, target).catch(() => copyFile(street, target));
+  const rssFile = path.join(work, 'peak-rss');
+  const peakRss = pathToFileURL(path.resolve('scripts/bench/peak-rss.mjs')).href;
+  const build = (data: string, out: string): Run & { kb: number } => {
+    const args = ['--import', peakRss, cli, 'build', '2024', '--data', data, '--out', path.join(work, out), '--date', '2024-11-20', '--quiet'];
+    const run = timed(node, args, { ...process.env, ASSESS_BENCH_RSS: rssFile });
+    return { ...run, kb: Number(readFileSync(rssFile, 'utf8')) };
+  };
+  const alone: (Run & { kb: number })[] = [];
+  const withNational: (Run & { kb: number })[] = [];
+  for (let i = 0; i < (quick ? 1 : 3); i++) {
+    alone.push(build(sample, 'sample-out'));
+    withNational.push(build(national, 'national-out'));
+  }
+  const peak = (runs: { kb: number }[]): number => Math.max(...runs.map((run) => run.kb));
+  const mb = (kb: number): string => `${Math.round(kb / 1024)} MB`;
+  const same = ['figures.csv', 'figures.json'].every((file) => readFileSync(path.join(work, 'sample-out', file)).equals(readFileSync(path.join(work, 'national-out', file))));
+  const gb = (await stat(street)).size / 1e9;
+  report('## 6. A national year, end to end');
+  report(`assess build 2024 of the sample: ${range(summarise(alone.map((run) => run.seconds)))}, peak ${mb(peak(alone))}`);
+  report(`with a national street-level file added (${rows.toLocaleString('en-GB')} rows, ${gb.toFixed(2)} GB, none in the county): ${range(summarise(withNational.map((run) => run.seconds)))}, peak ${mb(peak(withNational))}`);
+  report(`memory ratio: ${(peak(withNational) / peak(alone)).toFixed(2)} (as row 2, <= 1.5); the county's figures.csv and figures.json byte-identical: ${same ? 'yes' : 'NO'}`);
+  report('(peak memory of the assess process, all its threads; the browser prints the same document either way)');
+  report();
+}
+
 function coldStart(): void {
   const times = Array.from({ length: 10 }, () => timed(node, [cli, '--help']).seconds);
   report('## 5. Cold start');
@@ -130,6 +170,7 @@ async function main(): Promise<void> {
     const single = await build(work);
     await allAreas(work, single);
     coldStart();
+    await nationalYear(work);
   } finally {
     await rm(work, { recursive: true, force: true });
   }
