@@ -43,6 +43,13 @@ export function withRunningHeads(html: string, heads: RunningHeads): string {
     const close = html.indexOf('</style>', existing + open.length);
     if (close >= 0) return html.slice(0, existing) + style + html.slice(close + '</style>'.length);
   }
-  const head = html.toLowerCase().lastIndexOf('</head>');
+  const head = lastHeadEnd(html);
   return head < 0 ? html + style : html.slice(0, head) + style + html.slice(head);
+}
+
+/** Where the last `</head>` starts, in any letter case: found without a lower-case copy of a 1.3 MB document. */
+function lastHeadEnd(html: string): number {
+  let at = -1;
+  for (const match of html.matchAll(/<\/head>/gi)) at = match.index;
+  return at;
 }

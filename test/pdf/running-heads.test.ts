@@ -26,6 +26,12 @@ describe('running heads', () => {
     expect(withRunningHeads('<!DOCTYPE html><HTML><HEAD><title>T</title></HEAD><body>', { title: 'T', draft: false })).toMatch(/^<!DOCTYPE html><HTML><HEAD><title>T<\/title><style id="assess-running-heads">.*<\/style><\/HEAD><body>$/);
   });
 
+  it('finds </head> after text that lower-cases to more characters (a title with İ)', () => {
+    // 'İ'.toLowerCase() is two characters, so a position found in a lower-cased copy is one too far.
+    const headed = withRunningHeads('<html><head><title>İzmir Road</title></head><body>', { title: 'T', draft: false });
+    expect(headed).toMatch(/^<html><head><title>İzmir Road<\/title><style id="assess-running-heads">@page\{.*<\/style><\/head><body>$/);
+  });
+
   it('adds it at the end of a document without </head>, never before its doctype', () => {
     const headed = withRunningHeads('<!DOCTYPE html><title>T</title><p>x', { title: 'T', draft: false });
     expect(headed).toMatch(/^<!DOCTYPE html><title>T<\/title><p>x<style id="assess-running-heads">@page\{.*<\/style>$/);
