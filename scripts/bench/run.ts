@@ -107,6 +107,9 @@ async function allAreas(work: string, single: number): Promise<void> {
   report();
 }
 
+/** A build as row 6 times it, with the process's peak memory in KB. */
+type Built = Run & { kb: number };
+
 /**
  * Row 6: the sample year with a national street-level file beside it (every row outside the
  * county, as most of a national download is), against the sample alone: the whole build's time
@@ -123,18 +126,18 @@ async function nationalYear(work: string): Promise<void> {
   await link(street, target).catch(() => copyFile(street, target));
   const rssFile = path.join(work, 'peak-rss');
   const peakRss = pathToFileURL(path.resolve('scripts/bench/peak-rss.mjs')).href;
-  const build = (data: string, out: string): Run & { kb: number } => {
+  const build = (data: string, out: string): Built => {
     const args = ['--import', peakRss, cli, 'build', '2024', '--data', data, '--out', path.join(work, out), '--date', '2024-11-20', '--quiet'];
     const run = timed(node, args, { ...process.env, ASSESS_BENCH_RSS: rssFile });
     return { ...run, kb: Number(readFileSync(rssFile, 'utf8')) };
   };
-  const alone: (Run & { kb: number })[] = [];
-  const withNational: (Run & { kb: number })[] = [];
+  const alone: Built[] = [];
+  const withNational: Built[] = [];
   for (let i = 0; i < (quick ? 1 : 3); i++) {
     alone.push(build(sample, 'sample-out'));
     withNational.push(build(national, 'national-out'));
   }
-  const peak = (runs: { kb: number }[]): number => Math.max(...runs.map((run) => run.kb));
+  const peak = (runs: Built[]): number => Math.max(...runs.map((run) => run.kb));
   const mb = (kb: number): string => `${Math.round(kb / 1024)} MB`;
   const same = ['figures.csv', 'figures.json'].every((file) => readFileSync(path.join(work, 'sample-out', file)).equals(readFileSync(path.join(work, 'national-out', file))));
   const gb = (await stat(street)).size / 1e9;
