@@ -3,6 +3,8 @@
 // the file ASSESS_BENCH_RSS names. The benchmark cannot read a child's peak from outside: Node's
 // spawnSync reports no resource usage.
 import { writeFileSync } from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
 
-const file = process.env.ASSESS_BENCH_RSS;
+// Worker threads inherit --import; only the process's own exit counts.
+const file = isMainThread ? process.env.ASSESS_BENCH_RSS : undefined;
 if (file) process.on('exit', () => writeFileSync(file, String(process.resourceUsage().maxRSS)));

@@ -4,7 +4,7 @@
  * reads is SYNTHETIC and generated here (cached in the system temporary folder), so it needs no
  * download. Not part of `npm test`. See docs/performance.md.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { copyFile, cp, link, mkdir, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
@@ -123,13 +123,20 @@ async function nationalYear(work: string): Promise<void> {
   await cp(sample, national, { recursive: true });
   // A link where the file system allows one: the file is over a gigabyte.
   const target = path.join(national, 'national-street.csv');
-  await link(street, target).catch(() => copyFile(street, target));
+  await link(street, target).catch(async () => {
+    process.stderr.write(`Copying ${street} (no link possible here) ...\n`);
+    await copyFile(street, target);
+  });
   const rssFile = path.join(work, 'peak-rss');
   const peakRss = pathToFileURL(path.resolve('scripts/bench/peak-rss.mjs')).href;
   const build = (data: string, out: string): Built => {
     const args = ['--import', peakRss, cli, 'build', '2024', '--data', data, '--out', path.join(work, out), '--date', '2024-11-20', '--quiet'];
+    // Removed first, so a build that wrote no peak cannot pass off the one before's as its own.
+    rmSync(rssFile, { force: true });
     const run = timed(node, args, { ...process.env, ASSESS_BENCH_RSS: rssFile });
-    return { ...run, kb: Number(readFileSync(rssFile, 'utf8')) };
+    const kb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : NaN;
+    if (!(kb > 0)) throw new Error(`The build of ${data} left no peak memory in ${rssFile} (scripts/bench/peak-rss.mjs)`);
+    return { ...run, kb };
   };
   const alone: Built[] = [];
   const withNational: Built[] = [];
@@ -145,7 +152,7 @@ async function nationalYear(work: string): Promise<void> {
   report(`assess build 2024 of the sample: ${range(summarise(alone.map((run) => run.seconds)))}, peak ${mb(peak(alone))}`);
   report(`with a national street-level file added (${rows.toLocaleString('en-GB')} rows, ${gb.toFixed(2)} GB, none in the county): ${range(summarise(withNational.map((run) => run.seconds)))}, peak ${mb(peak(withNational))}`);
   report(`memory ratio: ${(peak(withNational) / peak(alone)).toFixed(2)} (as row 2, <= 1.5); the county's figures.csv and figures.json byte-identical: ${same ? 'yes' : 'NO'}`);
-  report('(peak memory of the assess process, all its threads; the browser prints the same document either way)');
+  report('(times are medians; memory is the highest peak of the assess process, all its threads, over the runs; the browser prints the same document either way)');
   report();
 }
 
