@@ -56,9 +56,11 @@ async function pausedAt(run: Run, point: string): Promise<{ pid: number; browser
   throw new Error(`the build did not pause at ${point}:\n${run.stderr()}`);
 }
 
-async function killAt(point: string): Promise<{ pid: number; browserPid?: number }> {
+/** Kills the build with SIGKILL at its pause point; `beforeKill` looks at it while it waits there. */
+async function killAt(point: string, beforeKill?: (paused: { pid: number; browserPid?: number }) => Promise<void>): Promise<{ pid: number; browserPid?: number }> {
   const run = start([], { ASSESS_TEST_PAUSE_AT: point });
   const paused = await pausedAt(run, point);
+  await beforeKill?.(paused);
   run.child.kill('SIGKILL');
   expect((await run.exited).signal).toBe('SIGKILL');
   return paused;
@@ -121,12 +123,11 @@ describe('an interrupted build', () => {
   });
 
   it('killed mid-print: the previous outputs are intact and the browser goes with the build', async () => {
-    const run = start([], { ASSESS_TEST_PAUSE_AT: 'printing' });
-    const { browserPid } = await pausedAt(run, 'printing');
-    expect(browserPid).toBeGreaterThan(0);
-    const killedProfile = await browserProfile(browserPid!);
-    run.child.kill('SIGKILL');
-    expect((await run.exited).signal).toBe('SIGKILL');
+    let killedProfile = '';
+    const { browserPid } = await killAt('printing', async (paused) => {
+      expect(paused.browserPid).toBeGreaterThan(0);
+      killedProfile = await browserProfile(paused.browserPid!);
+    });
     expect(await stopped(browserPid!)).toBe(true);
     expect(await snapshot(out)).toEqual(previous);
     // Nothing could delete the browser's profile; the next launch of a browser does.
