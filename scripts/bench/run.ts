@@ -12,21 +12,12 @@ import { pathToFileURL } from 'node:url';
 import { bundle, WORKERS } from '../bundle.mjs';
 import { lookupCsv, writeStreetFile, type StreetGeography } from './street-file.js';
 import { paired, range, seconds, summarise, timed, type Run } from './measure.js';
+import { countyBatch } from './county-batch.js';
+import { BENCH_BUNDLE, cli, countScript, floorScript, mb, node, quick, report } from './invocation.js';
 
-const node = process.execPath;
-const cli = path.resolve('bin/assess.js');
 const dataDir = path.join(tmpdir(), 'assess-bench-v1');
 const geography: StreetGeography = { districts: Array.from({ length: 12 }, (_, i) => `E07999${String(i + 1).padStart(3, '0')}`), lsoasPerDistrict: 80, wardsPerDistrict: 16 };
 const YEAR = Array.from({ length: 12 }, (_, i) => `2024-${String(i + 1).padStart(2, '0')}`);
-const quick = process.argv.includes('--quick');
-/**
- * The measured reader (rows 1 and 2) and the floor of row 3 run bundled, as the command does
- * (scripts/bundle.mjs): the reader is then timed as a build runs it, and the bare browser's
- * script loads puppeteer as quickly as the build does.
- */
-const BENCH_BUNDLE = 'dist/bench';
-const countScript = path.join(BENCH_BUNDLE, 'count-street.js');
-const floorScript = path.join(BENCH_BUNDLE, 'print-floor.js');
 
 async function streetFile(rows: number): Promise<string> {
   const file = path.join(dataDir, `street-${rows}.csv`);
@@ -41,12 +32,6 @@ async function streetFile(rows: number): Promise<string> {
 function countStreet(lookup: string, file: string): Run {
   return timed(node, [countScript, lookup, file]);
 }
-
-const lines: string[] = [];
-const report = (line = ''): void => {
-  lines.push(line);
-  process.stderr.write(`${line}\n`);
-};
 
 async function ingest(lookup: string): Promise<void> {
   const file = await streetFile(1_000_000);
@@ -69,7 +54,6 @@ async function memory(lookup: string): Promise<void> {
   };
   const a = peak(small);
   const b = peak(large);
-  const mb = (kb: number): string => `${Math.round(kb / 1024)} MB`;
   report(`## 2. Peak memory as input grows`);
   report(`100,000 rows: ${mb(a.kb)} peak (${seconds(a.run.seconds)})`);
   report(`${(quick ? 1_000_000 : 6_000_000).toLocaleString('en-GB')} rows: ${mb(b.kb)} peak (${seconds(b.run.seconds)})`);
@@ -83,28 +67,13 @@ async function build(work: string): Promise<number> {
   timed(node, args); // Warm: the packaged Chromium unpacks itself into the temporary folder on first use.
   const html = path.join(out, 'strategic-assessment-2024.html');
   // Seven pairs: the floor alone moved from 1.56 s to 1.91 s within one run of three on this kind of VM.
-  const result = paired(quick ? 2 : 7, () => timed(node, args), () => timed(node, [floorScript, html, path.join(work, 'floor.pdf')]));
+  const result = paired(quick ? 2 : 7, () => timed(node, args), () => timed(node, [floorScript, '1', work, html]));
   report('## 3. Build of the sample year, end to end');
   report(`bare browser printing the final HTML once (floor): ${range(result.floor)}`);
   report(`assess build 2024: ${range(result.measured)}`);
   report(`ratio: ${(result.measured.median / result.floor.median).toFixed(2)} (target <= 1.5)`);
   report();
   return result.measured.median;
-}
-
-async function allAreas(work: string, single: number): Promise<void> {
-  report('## 4. County batch: --all-areas for the 12 districts');
-  const help = timed(node, [cli, 'build', '--help']).stdout;
-  if (!help.includes('--all-areas')) {
-    report('not available in this version');
-    report();
-    return;
-  }
-  const times = Array.from({ length: quick ? 1 : 2 }, () => timed(node, [cli, 'build', '2024', '--all-areas', '--out', path.join(work, 'county'), '--date', '2024-11-20', '--quiet']).seconds);
-  const batch = summarise(times);
-  report(`assess build 2024 --all-areas: ${range(batch)}`);
-  report(`ratio to one build (${seconds(single)}): ${(batch.median / single).toFixed(2)} (target <= 4)`);
-  report();
 }
 
 /** A build as row 6 times it, with the process's peak memory in KB. */
@@ -145,7 +114,6 @@ async function nationalYear(work: string): Promise<void> {
     withNational.push(build(national, 'national-out'));
   }
   const peak = (runs: Built[]): number => Math.max(...runs.map((run) => run.kb));
-  const mb = (kb: number): string => `${Math.round(kb / 1024)} MB`;
   const same = ['figures.csv', 'figures.json'].every((file) => readFileSync(path.join(work, 'sample-out', file)).equals(readFileSync(path.join(work, 'national-out', file))));
   const gb = (await stat(street)).size / 1e9;
   report('## 6. A national year, end to end');
@@ -178,7 +146,7 @@ async function main(): Promise<void> {
     await ingest(lookup);
     await memory(lookup);
     const single = await build(work);
-    await allAreas(work, single);
+    countyBatch(work, single);
     coldStart();
     await nationalYear(work);
   } finally {
