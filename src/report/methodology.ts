@@ -9,12 +9,26 @@ export interface MethodologyInput {
   dataFolder: string;
 }
 
+/**
+ * File names up to this long are kept on one line. A longer one may break anywhere: a table column
+ * is as wide as its longest unbreakable word, and a page wider than the paper makes Chromium shrink
+ * every page of the document to fit it.
+ */
+const LONGEST_UNBROKEN_FILE_NAME = 40;
+
 function sourceView(source: YearInputs['sources'][number], labels: Map<string, string>): SourceView {
   const measures = source.kind === 'tidy'
     ? source.measures.map((id) => labels.get(id) ?? id).join('; ')
     : source.kind === 'population' ? 'Denominators: population, dwellings, households' : source.format ?? 'Lookup';
   const periods = source.firstPeriod && source.lastPeriod ? (source.firstPeriod === source.lastPeriod ? source.firstPeriod : `${source.firstPeriod} to ${source.lastPeriod}`) : '-';
-  return { file: source.file, agency: source.agencies.join(', ') || '-', measures, periods, rows: formatCount(source.rows) };
+  return {
+    file: source.file,
+    longFile: [...source.file].length > LONGEST_UNBROKEN_FILE_NAME,
+    agency: source.agencies.join(', ') || '-',
+    measures,
+    periods,
+    rows: formatCount(source.rows),
+  };
 }
 
 /**

@@ -97,6 +97,8 @@ export interface ThemeView {
 
 export interface SourceView {
   file: string;
+  /** Too long to keep on one line: the template lets it break anywhere. */
+  longFile: boolean;
   agency: string;
   measures: string;
   periods: string;

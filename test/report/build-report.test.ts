@@ -138,7 +138,7 @@ describe('cover, contents and methodology', () => {
   });
 
   it('describes every source read, files ignored and data warnings', () => {
-    expect(view.methodology.sources).toEqual([{ file: 'police.csv', agency: 'police', measures: 'All crime; Robbery', periods: '2009-10 to 2012-09', rows: '1,234' }]);
+    expect(view.methodology.sources).toEqual([{ file: 'police.csv', longFile: false, agency: 'police', measures: 'All crime; Robbery', periods: '2009-10 to 2012-09', rows: '1,234' }]);
     expect(view.methodology.ignoredFiles).toEqual([{ file: 'notes.csv', reason: 'header not recognised' }]);
     expect(view.methodology.warnings).toEqual(['police.csv:4: robbery: 2010 is incomplete']);
     expect(view.methodology.notes[0]).toContain('Oct 2011 to Sep 2012');
