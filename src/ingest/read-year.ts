@@ -3,7 +3,7 @@ import { AssessError, ExitCode, collectProblems } from '../errors.js';
 import type { AssessConfig, InputWarning, Observation, SourceSummary, YearInputs } from '../model.js';
 import { publishedStatistics } from './published.js';
 import { buildAnnualTotals } from './annual-totals.js';
-import { checkDenominators, checkPopulationCoverage, checkWardDistricts } from './checks.js';
+import { checkDenominators, checkPopulationCoverage, checkWardDistricts, checkWholeCounts } from './checks.js';
 import { readCsvTable } from './csv-table.js';
 import type { FormatContext, FormatRole } from './formats/format.js';
 import { ignoredReason, readerFor } from './formats/registry.js';
@@ -115,6 +115,7 @@ export async function inspectYearFolder(dir: string, config: AssessConfig, optio
     }));
   }
 
+  problems.push(...checkWholeCounts(observations, measures, (name) => path.join(dir, name), config.sourceFile));
   const totals = buildAnnualTotals(observations, config.yearEndMonth, (name) => path.join(dir, name));
   problems.push(...totals.problems);
   warnings.push(...totals.warnings);
