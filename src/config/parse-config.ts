@@ -57,6 +57,21 @@ function requireHomeIn(reader: YamlReader, area: string | undefined, group: { se
   });
 }
 
+/**
+ * The county's own code names the county's figures: one that is also a district's or a
+ * comparator's would file the county's figures under that area, and the other way round.
+ */
+function requireOwnCountyCode(reader: YamlReader, node: Node | undefined, code: string | undefined, groups: ({ set: AreaSet } | undefined)[]): void {
+  if (node === undefined || code === undefined) return;
+  const clash = groups.find((group) => group?.set.areas.includes(code));
+  if (clash === undefined) return;
+  reader.problem(node, `"county.code" ${code} is also one of the areas`, {
+    found: code,
+    expected: 'the county\'s own area code (e.g. E10000016 for Kent), which no district or comparator has',
+    fix: 'Set county.code to the county\'s own code, or leave it out (the county\'s rows then use its name as their code).',
+  });
+}
+
 /** Turns the text of assess.config.yaml into a checked configuration; every problem is reported at once. */
 export function parseConfig(yamlText: string, file: string): AssessConfig {
   const lineCounter = new LineCounter();
@@ -122,6 +137,7 @@ export function parseConfigDocument(doc: Document.Parsed, lineCounter: LineCount
   const priorities = parsePriorities(reader, reader.valueOf(fields, 'priorities', 'the configuration', false), measures, themes);
   const suppression = parseSuppression(reader, reader.valueOf(fields, 'suppression', 'the configuration', false), measures);
   const code = countyCode === undefined ? undefined : reader.code(countyCode, '"county.code"');
+  requireOwnCountyCode(reader, countyCode, code, [county, comparators]);
 
   if (reader.problems.length > 0 || partnership === undefined || area === undefined || county === undefined || yearEndMonth === undefined) {
     throw collectProblems(`Problems in ${file}`, reader.problems);

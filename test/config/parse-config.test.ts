@@ -154,6 +154,16 @@ measures:
     expect(date.details.expected).toBe('a date written YYYY-MM-DD, e.g. 2024-11-20');
   });
 
+  it('refuses a county code that is also a district\'s or a comparator\'s, at its line', () => {
+    for (const [code, comparators] of [['E07000105', ''], ['E07000235', 'comparators:\n  name: MSG\n  areas: [E07000110, E07000235]\n']] as const) {
+      const error = errorFrom(() => parseConfig(base.replace('code: E10000016', `code: ${code}`) + comparators, file));
+      const [problem, ...rest] = problemsOf(error);
+      expect(rest).toEqual([]);
+      expect(`${problem?.details.location?.line}:${problem?.details.location?.column} ${problem?.message}`).toBe(`5:9 "county.code" ${code} is also one of the areas`);
+      expect(problem?.details.fix).toBe('Set county.code to the county\'s own code, or leave it out (the county\'s rows then use its name as their code).');
+    }
+  });
+
   it('reports YAML syntax errors with their line', () => {
     const error = errorFrom(() => parseConfig('partnership: X\ncounty:\n  areas: [A, B\narea: A\n', file));
     expect(error.message).toMatch(/^The configuration is not valid YAML: /);
