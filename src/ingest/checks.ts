@@ -2,9 +2,14 @@ import path from 'node:path';
 import { AssessError, ExitCode } from '../errors.js';
 import type { AreaPopulation, AssessConfig, InputWarning, MeasureDefinition, Observation, WardInfo } from '../model.js';
 
-/** Every district of the county needs a population: its rate and county rank depend on it. */
-export function checkPopulationCoverage(config: AssessConfig, population: AreaPopulation[], file: string): { problems: AssessError[]; warnings: InputWarning[] } {
-  const known = new Set(population.map((area) => area.areaCode));
+/**
+ * Every district of the county needs a population, and a figure in each other denominator column
+ * the file has: its rates and county ranks depend on them, and a ranking that left one out would
+ * still be printed as "of" the whole county. A comparator without one is left out of its group's
+ * ranks, with a warning.
+ */
+export function checkPopulationCoverage(config: AssessConfig, population: AreaPopulation[], columns: ReadonlySet<string>, file: string): { problems: AssessError[]; warnings: InputWarning[] } {
+  const known = new Map(population.map((area) => [area.areaCode, area]));
   const missing = config.county.areas.filter((code) => !known.has(code));
   const problems = missing.length === 0 ? [] : [new AssessError(`The population file has no row for ${missing.length} district${missing.length === 1 ? '' : 's'} of the county`, ExitCode.badInput, {
     location: { file },
@@ -13,10 +18,27 @@ export function checkPopulationCoverage(config: AssessConfig, population: AreaPo
     fix: 'Add the missing districts (ONS mid-year estimates), or correct the codes in the configuration.',
   })];
   const comparatorGaps = (config.comparators?.areas ?? []).filter((code) => !known.has(code) && !config.county.areas.includes(code));
-  const warnings = comparatorGaps.length === 0 ? [] : [{
+  const warnings: InputWarning[] = comparatorGaps.length === 0 ? [] : [{
     message: `No population for comparator area${comparatorGaps.length === 1 ? '' : 's'} ${comparatorGaps.join(', ')}: ranks in the most similar group will leave them out`,
     file,
   }];
+  for (const column of [...columns].filter((name) => name !== 'population').sort()) {
+    const without = (codes: readonly string[]) => codes.filter((code) => known.has(code) && known.get(code)!.denominators[column] === undefined);
+    const districts = without(config.county.areas);
+    const comparators = without((config.comparators?.areas ?? []).filter((code) => !config.county.areas.includes(code)));
+    const named = (codes: string[]) => codes.map((code) => `${code} (${known.get(code)!.areaName})`).join(', ');
+    if (districts.length > 0) {
+      problems.push(new AssessError(`The population file has no ${column} for ${districts.length} district${districts.length === 1 ? '' : 's'} of the county`, ExitCode.badInput, {
+        location: { file },
+        found: `a blank ${column} for ${named(districts)}`,
+        expected: `a ${column} figure above zero for every code in county.areas of ${config.sourceFile}`,
+        fix: `Fill in the ${column} of ${districts.length === 1 ? 'that district' : 'those districts'}; the rates of the measures rated by it, and their county ranks, need every district's.`,
+      }));
+    }
+    if (comparators.length > 0) {
+      warnings.push({ message: `No ${column} for comparator area${comparators.length === 1 ? '' : 's'} ${named(comparators)}: the most similar group's ranks of measures rated per ${column} will leave ${comparators.length === 1 ? 'it' : 'them'} out`, file });
+    }
+  }
   return { problems, warnings };
 }
 

@@ -35,7 +35,7 @@ function checkPopulation(dir: string, config: AssessConfig, files: RecognisedFil
       fix: 'Add population.csv with one row per district of the county (ONS mid-year estimates).',
     })];
   }
-  const coverage = checkPopulationCoverage(config, merged.population, populationFile.shown);
+  const coverage = checkPopulationCoverage(config, merged.population, merged.denominators, populationFile.shown);
   warnings.push(...coverage.warnings);
   return coverage.problems;
 }

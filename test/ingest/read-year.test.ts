@@ -91,6 +91,19 @@ describe('readYearFolder', () => {
     expect(error.details.fix).toContain('denominator:');
   });
 
+  it('asks for every district\'s figure in each denominator column, and warns of a comparator without one', async () => {
+    await write('population.csv', 'area_code,area_name,population,dwellings\nE07000110,Maidstone,177700,75000\nE07000105,Ashford,132700,\nE07000106,Canterbury,157400,66000\nE07000200,Other,100000,-\n');
+    await write('police.csv', 'measure,area_code,period,value\nburglary_residential,E07000110,2024,5\n');
+    const error = await errorFromAsync(() => readYearFolder(dir, testConfig()));
+    expect(error.message).toBe('The population file has no dwellings for 1 district of the county');
+    expect(error.details.location).toEqual({ file: path.join(dir, 'population.csv') });
+    expect(error.details.found).toBe('a blank dwellings for E07000105 (Ashford)');
+
+    await write('population.csv', 'area_code,area_name,population,dwellings\nE07000110,Maidstone,177700,75000\nE07000105,Ashford,132700,56000\nE07000106,Canterbury,157400,66000\nE07000200,Other,100000,-\n');
+    const inputs = await readYearFolder(dir, testConfig());
+    expect(inputs.warnings.map((warning) => warning.message)).toContain("No dwellings for comparator area E07000200 (Other): the most similar group's ranks of measures rated per dwellings will leave it out");
+  });
+
   it('explains a missing folder, a folder without CSVs and one without tidy data', async () => {
     const missing = await errorFromAsync(() => readYearFolder(path.join(root, '2031'), testConfig()));
     expect(missing.message).toBe('No data folder for 2031');
