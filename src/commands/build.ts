@@ -12,6 +12,7 @@ import { documentDates } from '../pdf/document-dates.js';
 import { openBrowser, type OpeningBrowser } from '../pdf/render-pdf.js';
 import { lockOutputs } from '../publish/lock.js';
 import { recoverInterrupted } from '../publish/recover.js';
+import { checkOutputFolder } from '../publish/check-output-folder.js';
 import { OutputStage } from '../publish/stage.js';
 import { loadTemplateSet } from '../render/load-assets.js';
 import { createRenderer } from '../render/render-html.js';
@@ -136,6 +137,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const dates = documentDates(options.date, config.documentDate, options.env);
   const jobs = options.allAreas ? parseJobs(options.jobs) : 1;
   const templatesDir = options.templates ? resolve(options.templates) : config.templates;
+  await checkOutputFolder(outDir, { dataDir, configFile, cwd: options.cwd, ...(templatesDir ? { templatesDir } : {}) });
   const settings = { documentDate: dates.documentDate, documentDateFrom: dates.documentDateFrom, pdfDate: dates.pdfDate.toISOString(), draft: config.draft, allAreas: options.allAreas === true };
   // Hashed before reading: a file changed while the build runs is then seen as changed by the next --if-changed.
   const fingerprint = await buildFingerprint({ year, configFile, dataDir, ...(templatesDir ? { templatesDir } : {}), settings });
