@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { spawn, spawnSync } from 'node:child_process';
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +21,18 @@ describe('the assess command', () => {
     expect(stderr).toMatch(new RegExp(`${out}/strategic-assessment-2024\\.pdf \\(\\d+ pages\\)`));
     expect(stderr).toContain('36 measures, 20 areas.');
     expect((await readFile(path.join(out, 'figures.csv'), 'utf8')).split('\n')[0]).toMatch(/^measure,area_code,period,value,/);
+  });
+
+  it('finishes the build, releasing its lock, when the reader of its log goes away (| head -1)', async () => {
+    const parent = await tempDir('cli');
+    const out = path.join(parent, '2024');
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin/assess.js'), 'build', '2024', '--out', out, '--log-format', 'plain'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    // The first line read, the pipe is closed, as head closes it: every later write meets EPIPE.
+    child.stderr.once('data', () => child.stderr.destroy());
+    const status = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(status).toBe(0);
+    expect((await readdir(out)).sort()).toEqual(['figures.csv', 'figures.json', 'manifest.json', 'strategic-assessment-2024.html', 'strategic-assessment-2024.pdf']);
+    expect(await readdir(parent)).toEqual(['2024']);
   });
 
   it('exits 3 naming what it tried when the browser given does not exist', async () => {
