@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { LineCounter, isScalar, parseDocument, type Document, type Node } from 'yaml';
+import { isCalendarDate } from '../calendar-date.js';
 import { AssessError, ExitCode, collectProblems } from '../errors.js';
 import type { AreaSet, AssessConfig } from '../model.js';
 import { parseMappings } from './parse-mappings.js';
@@ -37,9 +38,7 @@ function readDate(reader: YamlReader, fields: Fields): string | undefined {
   if (node === undefined) return undefined;
   const value = isScalar(node) ? node.value : undefined;
   const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value.trim() : '';
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
-  if (date !== undefined && date.toISOString().slice(0, 10) === text) return text;
+  if (isCalendarDate(text)) return text;
   reader.problem(node, '"document_date" is not a valid date', {
     found: describeNode(node),
     expected: 'a date written YYYY-MM-DD, e.g. 2024-11-20',

@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../calendar-date.js';
 import { AssessError, ExitCode } from '../errors.js';
 import type { DateSource } from '../manifest/configuration.js';
 
@@ -10,9 +11,9 @@ export interface DocumentDates {
 }
 
 function checkedDate(date: string, from: DateSource): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) {
+  if (!isCalendarDate(date)) {
     const fix = from === 'document_date' ? 'Write document_date as YYYY-MM-DD in the configuration, e.g. document_date: 2024-11-20' : 'Pass --date 2024-11-20';
-    throw new AssessError(`"${date}" is not a date`, ExitCode.badInput, { found: date, expected: 'a date written YYYY-MM-DD', fix });
+    throw new AssessError(`"${date}" is not a date`, ExitCode.badInput, { found: date, expected: 'a real date written YYYY-MM-DD, e.g. 2024-11-20', fix });
   }
   return date;
 }
@@ -22,10 +23,11 @@ function sourceDateEpoch(env: NodeJS.ProcessEnv): Date | undefined {
   const text = env.SOURCE_DATE_EPOCH;
   if (text === undefined || text === '') return undefined;
   const date = /^\d{1,12}$/.test(text) ? new Date(Number(text) * 1000) : undefined;
-  if (date === undefined || Number.isNaN(date.getTime())) {
+  // Up to the end of 9999: a later year has no YYYY-MM-DD form for the cover and the manifest.
+  if (date === undefined || Number.isNaN(date.getTime()) || date.getUTCFullYear() > 9999) {
     throw new AssessError(`SOURCE_DATE_EPOCH "${text}" is not a time`, ExitCode.badInput, {
       found: text,
-      expected: 'whole seconds since 1970-01-01 UTC, e.g. 1732060800 (what `date +%s` prints)',
+      expected: 'whole seconds since 1970-01-01 UTC up to the end of 9999, e.g. 1732060800 (what `date +%s` prints)',
       fix: 'Set SOURCE_DATE_EPOCH to a number of seconds, or unset it.',
     });
   }

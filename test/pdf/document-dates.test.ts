@@ -35,4 +35,16 @@ describe('documentDates', () => {
     expect(epoch.message).toBe('SOURCE_DATE_EPOCH "2024-11-20" is not a time');
     expect(epoch.exitCode).toBe(2);
   });
+
+  it('refuses a day the month does not have, which JavaScript would carry into the next month', () => {
+    for (const date of ['2024-02-30', '2024-02-31', '2023-02-29', '2024-04-31', '2024-00-10']) {
+      expect(() => documentDates(date, undefined, {}, today)).toThrow(`"${date}" is not a date`);
+    }
+    expect(documentDates('2024-02-29', undefined, {}, today).documentDate).toBe('2024-02-29');
+  });
+
+  it('refuses a SOURCE_DATE_EPOCH past the year 9999, which has no YYYY-MM-DD form', () => {
+    expect(() => documentDates(undefined, undefined, { SOURCE_DATE_EPOCH: '999999999999' }, today)).toThrow('SOURCE_DATE_EPOCH "999999999999" is not a time');
+    expect(documentDates(undefined, undefined, { SOURCE_DATE_EPOCH: '253402300799' }, today).documentDate).toBe('9999-12-31');
+  });
 });
