@@ -78,6 +78,27 @@ const SHAPES: Record<string, Record<string, Kind>> = {
   priorities: { rank: 'number', theme: 'string', title: 'string', total: 'number', recommended: 'boolean' },
 };
 
+/** The figures a row compares, each a number or null (a string would be compared as text). */
+const ROW_NUMBERS = ['value', 'previous_value', 'change', 'pct_change', 'per_1000', 'county_per_1000', 'county_rank', 'county_rank_of', 'msg_rank', 'msg_rank_of', 'value_two_years_ago', 'previous_county_rank', 'lower_95', 'upper_95'];
+
+const isTexts = (value: unknown, count: number): boolean => Array.isArray(value) && value.length === count && value.every((item) => typeof item === 'string');
+
+/** What is wrong with the metadata diff reads (names, periods, the county); undefined when nothing is. */
+function metaDamage(meta: Record<string, unknown>): string | undefined {
+  const wrong: [boolean, string][] = [
+    [typeof meta.year !== 'number', 'meta.year (a number)'],
+    [typeof meta.area !== 'string', 'meta.area (a string)'],
+    [typeof meta.partnership !== 'string', 'meta.partnership (a string)'],
+    [!isTexts(meta.period_labels, 3), 'meta.period_labels (three strings)'],
+    [!isTexts(meta.year_labels, 3), 'meta.year_labels (three strings)'],
+    [!isObject(meta.county) || typeof meta.county.code !== 'string' || typeof meta.county.name !== 'string', 'meta.county (its code and name)'],
+    [meta.comparator_group !== null && typeof meta.comparator_group !== 'string', 'meta.comparator_group (a string or null)'],
+    [typeof meta.colouring !== 'string', 'meta.colouring (a string)'],
+  ];
+  const found = wrong.find(([bad]) => bad);
+  return found === undefined ? undefined : `no ${found[1]}`;
+}
+
 /** What is wrong with the document's sections, e.g. "rows[12] without area_code"; undefined when nothing is. */
 function damageOf(document: Record<string, unknown>): string | undefined {
   for (const [section, shape] of Object.entries(SHAPES)) {
@@ -87,6 +108,9 @@ function damageOf(document: Record<string, unknown>): string | undefined {
     for (const [i, item] of items.entries()) {
       const field = Object.entries(shape).find(([name, kind]) => !isObject(item) || typeof item[name] !== kind);
       if (field !== undefined) return `${section}[${i}] without ${field[0]} (a ${field[1]})`;
+      if (section === 'spc' && (!isObject(item) || (item.latest !== null && !isObject(item.latest)))) return `spc[${i}] without latest (a signal or null)`;
+      const text = section === 'rows' && isObject(item) ? ROW_NUMBERS.find((name) => item[name] !== undefined && item[name] !== null && typeof item[name] !== 'number') : undefined;
+      if (text !== undefined) return `rows[${i}] with ${text} that is not a number`;
     }
   }
   return undefined;
@@ -116,10 +140,10 @@ export function parseFiguresJson(text: string, file: string): FiguresDocument {
       location: { file }, found, expected: `format_version ${FIGURES_FORMAT_VERSION}`, fix: newer ? 'Compare it with the version of assess that made it.' : rebuild(meta.year),
     });
   }
-  const damage = damageOf(parsed);
-  if (damage !== undefined || typeof meta.year !== 'number' || typeof meta.area !== 'string') {
+  const damage = metaDamage(meta) ?? damageOf(parsed);
+  if (damage !== undefined) {
     throw new AssessError(`${file} is incomplete or damaged`, ExitCode.badInput, {
-      location: { file }, found: damage ?? 'no meta.year or meta.area', expected: EXPECTED, fix: rebuild(meta.year),
+      location: { file }, found: damage, expected: EXPECTED, fix: rebuild(meta.year),
     });
   }
   return parsed as unknown as FiguresDocument;

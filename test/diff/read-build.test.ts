@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFiguresJson } from '../../src/diff/figures-file.js';
 import { buildLocation, readBuild } from '../../src/diff/read-build.js';
 import { AssessError, formatProblem } from '../../src/errors.js';
-import { document } from './fixtures.js';
+import { document, row, spc } from './fixtures.js';
 import { tempDir } from '../temp-dir.js';
 
 /** The message a user would read for a rejected file, as the CLI prints it. */
@@ -61,6 +61,20 @@ describe('parseFiguresJson', () => {
     expect(problem(() => parseFiguresJson(JSON.stringify(damaged), FILE))).toContain('found:    rows[1] without area_code (a string)');
     const noSpc = { ...document(), spc: undefined };
     expect(problem(() => parseFiguresJson(JSON.stringify(noSpc), FILE))).toContain('found:    no spc list');
+  });
+
+  it('refuses hand-edited metadata and figures that diff would misread, rather than crash or print undefined', () => {
+    const meta = document().meta as unknown as Record<string, unknown>;
+    const edited = (change: Record<string, unknown>) => JSON.stringify({ ...document(), meta: { ...meta, ...change } });
+    expect(problem(() => parseFiguresJson(edited({ county: undefined }), FILE))).toContain('found:    no meta.county (its code and name)');
+    expect(problem(() => parseFiguresJson(edited({ period_labels: undefined }), FILE))).toContain('found:    no meta.period_labels (three strings)');
+    expect(problem(() => parseFiguresJson(edited({ year_labels: '2023-24' }), FILE))).toContain('found:    no meta.year_labels (three strings)');
+    expect(problem(() => parseFiguresJson(edited({ partnership: undefined }), FILE))).toContain('found:    no meta.partnership (a string)');
+    const rows = [{ ...row('burglary', 'E1', { per_1000: 9.9 }) }, { ...row('burglary', 'E2'), per_1000: '9.9' as unknown as number }];
+    expect(problem(() => parseFiguresJson(JSON.stringify(document({ rows })), FILE))).toContain('found:    rows[1] with per_1000 that is not a number');
+    const records = [spc('burglary', 'common cause', null), { ...spc('burglary', 'common cause', null), latest: undefined as unknown as null }];
+    expect(problem(() => parseFiguresJson(JSON.stringify(document({ spc: records })), FILE))).toContain('found:    spc[1] without latest (a signal or null)');
+    expect(parseFiguresJson(JSON.stringify(document({ rows: rows.slice(0, 1), spc: records.slice(0, 1) })), FILE).rows).toHaveLength(1);
   });
 });
 
