@@ -8,7 +8,7 @@
  * Each quarter's offence rows sum, per Home Office group and subgroup, to the generator's
  * monthly counts of the quarter's three months, so the two routes into the document agree.
  */
-import { homeOfficeMeasures } from '../../src/ingest/formats/home-office-csp.js';
+import { homeOfficeMeasures } from '../../src/ingest/formats/home-office-offences.js';
 import { OTHER_COMPARATORS, type SampleArea } from './geography.js';
 import { monthIndex } from './months.js';
 import { binomial, rngFor, uniform } from './random.js';
