@@ -9,7 +9,7 @@ import { diffJson } from '../diff/format/json.js';
 import { markdownText } from '../diff/format/markdown.js';
 import { DIFF_EXTENSIONS, DIFF_FORMATS, type DiffFormat } from '../diff/format/names.js';
 import { terminalText, useColour } from '../diff/format/terminal.js';
-import { buildLocation, readBuild } from '../diff/read-build.js';
+import { buildLocation, readBuild, type BuildFolder } from '../diff/read-build.js';
 import type { DiffReport } from '../diff/report-types.js';
 import type { FigureDiff } from '../diff/types.js';
 import { writeWhole } from '../diff/write-file.js';
@@ -68,6 +68,27 @@ async function rendered(format: Exclude<DiffFormat, 'pdf'>, diff: FigureDiff, re
   }
 }
 
+/**
+ * A build's folder is replaced whole by its next build, and its figures.json is what diff reads:
+ * a diff written into one would be deleted next year, or overwrite the build it compares.
+ */
+function refuseInsideBuild(file: string, shown: string, builds: readonly BuildFolder[], cwd: string): void {
+  if (builds.some((build) => build.source.file === file)) {
+    throw new AssessError(`${shown} is one of the two builds compared`, ExitCode.badInput, {
+      found: `--out ${shown}`,
+      expected: 'a file other than the figures.json files compared',
+      fix: 'Pass --out with another file (by default out/diff-<a>-<b>.<format>), or - for the terminal.',
+    });
+  }
+  const folder = builds.map((build) => build.source.outputFolder).find((dir) => dir !== undefined && file.startsWith(dir + path.sep));
+  if (folder === undefined) return;
+  throw new AssessError(`${shown} is inside the build folder ${displayPath(folder, cwd)}, which assess build replaces whole`, ExitCode.badInput, {
+    found: `--out ${shown}`,
+    expected: 'a file outside the output folders of the builds compared',
+    fix: 'Pass --out with a file elsewhere (by default out/diff-<a>-<b>.<format>), or - for the terminal.',
+  });
+}
+
 export async function diff(options: DiffOptions): Promise<DiffResult> {
   const format = formatOf(options.format, options.out);
   if (format === 'pdf' && options.out === '-') {
@@ -88,6 +109,7 @@ export async function diff(options: DiffOptions): Promise<DiffResult> {
   }
   const file = options.out === undefined ? defaultFile(options, format) : path.resolve(options.cwd, options.out);
   const shown = displayPath(file, options.cwd);
+  refuseInsideBuild(file, shown, [before, after], options.cwd);
   let pageCount: number | undefined;
   let content: string | Uint8Array;
   if (format === 'pdf') {

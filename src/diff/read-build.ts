@@ -9,6 +9,8 @@ export interface BuildFolder {
   /** As shown to the user: relative to the working folder where it is inside it. */
   folder: string;
   document: FiguresDocument;
+  /** The figures.json read, resolved; and the output folder it lies in when one was named (a year or a folder), not the file alone. */
+  source: { file: string; outputFolder?: string };
 }
 
 const YEAR = /^\d{4}$/;
@@ -44,5 +46,5 @@ export async function readBuild(argument: string, cwd: string): Promise<BuildFol
       fix: `Pass the folder assess build wrote (e.g. out/${year}), or rebuild it with assess build ${year}.`,
     });
   }
-  return { folder, document: parseFiguresJson(text, displayPath(file, cwd)) };
+  return { folder, document: parseFiguresJson(text, displayPath(file, cwd)), source: { file, ...(info.isDirectory() ? { outputFolder: location } : {}) } };
 }

@@ -66,6 +66,20 @@ describe('assess diff on the command line', () => {
     expect(JSON.parse(out)).toMatchObject({ format: 'assess-diff', differences: 25 });
   });
 
+  it('refuses to write over a build it compares, or into a build folder, leaving both as they were', async () => {
+    const figures = path.join(cwd, 'out', '2024', 'figures.json');
+    const original = await readFile(figures, 'utf8');
+    const over = await run(['diff', '2023', '2024', '--format', 'json', '--out', 'out/2024/figures.json'], cwd);
+    expect(over.code).toBe(2);
+    expect(over.err).toContain('out/2024/figures.json is one of the two builds compared');
+    const into = await run(['diff', '2023', '2024', '--out', 'out/2023/changes.md'], cwd);
+    expect(into.code).toBe(2);
+    expect(into.err).toContain('out/2023/changes.md is inside the build folder out/2023, which assess build replaces whole');
+    expect(await readFile(figures, 'utf8')).toBe(original);
+    // A figures.json named as a file names no output folder: only the file itself is protected.
+    expect((await run(['diff', 'out/2023/figures.json', '2024', '--out', 'out/2024/changes.md'], cwd)).err).toContain('out/2024/changes.md is inside the build folder out/2024');
+  });
+
   it('exits 2 on trouble: an unknown format, a PDF to the terminal, a missing build', async () => {
     const unknown = await run(['diff', '2023', '2024', '--format', 'docx'], cwd);
     expect(unknown.code).toBe(2);

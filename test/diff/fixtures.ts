@@ -69,5 +69,5 @@ export function document(parts: DocumentParts = {}): FiguresDocument {
 }
 
 export function build(folder: string, parts: DocumentParts = {}): BuildFolder {
-  return { folder, document: document(parts) };
+  return { folder, document: document(parts), source: { file: `/builds/${folder}/figures.json`, outputFolder: `/builds/${folder}` } };
 }
