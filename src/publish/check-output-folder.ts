@@ -20,14 +20,35 @@ function refuse(message: string, outDir: string, found: string): AssessError {
   return new AssessError(message, ExitCode.badInput, { location: { file: outDir }, found, expected: 'a new or empty folder, or one holding an earlier build\'s outputs', fix: FIX });
 }
 
-/** Whether the folder's manifest is one a build wrote: only then are its contents all outputs. */
+/** The files a build writes, and the district folders of a county batch, by name. */
+const OUTPUT_FILE = /^(?:figures\.(?:csv|json)|manifest\.json|strategic-assessment-\d{4}\.(?:pdf|html)|county-summary-\d{4}\.(?:csv|html))$/;
+const DISTRICT_FOLDER = /^[A-Z]\d{8}-[a-z0-9-]+$/;
+
+/** Whether every entry is a file a build writes (a district folder holding only such files). */
+async function onlyOutputNames(dir: string, depth = 0): Promise<boolean> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => undefined);
+  if (entries === undefined) return false;
+  for (const entry of entries) {
+    if (entry.isFile() && OUTPUT_FILE.test(entry.name)) continue;
+    if (depth === 0 && entry.isDirectory() && DISTRICT_FOLDER.test(entry.name) && (await onlyOutputNames(path.join(dir, entry.name), 1))) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the folder holds an earlier build's outputs: its manifest says a build wrote it, or (a
+ * build of a version before the manifest, or one whose manifest was deleted) it holds nothing but
+ * files named as a build names them.
+ */
 async function holdsOutputs(outDir: string): Promise<boolean> {
   try {
     const manifest = JSON.parse(await readFile(path.join(outDir, MANIFEST_FILE), 'utf8')) as { tool?: { name?: unknown } };
-    return manifest.tool?.name === 'assess';
+    if (manifest.tool?.name === 'assess') return true;
   } catch {
-    return false;
+    // No manifest, or not one of ours: judged by the names below.
   }
+  return onlyOutputNames(outDir);
 }
 
 /**

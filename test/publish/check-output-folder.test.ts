@@ -28,6 +28,14 @@ describe('checkOutputFolder', () => {
     await writeFile(path.join(earlier, 'figures.csv'), 'x\n');
     await writeFile(path.join(earlier, 'manifest.json'), JSON.stringify({ manifest: 1, tool: { name: 'assess' } }));
     await checkOutputFolder(earlier, kept);
+    // Without a manifest (an earlier version's build, or one deleted): nothing but a build's own file names.
+    const older = path.join(root, 'out', '2022');
+    await mkdir(path.join(older, 'E07000105-ashford'), { recursive: true });
+    for (const name of ['figures.csv', 'figures.json', 'strategic-assessment-2022.pdf', 'strategic-assessment-2022.html', 'county-summary-2022.csv']) await writeFile(path.join(older, name), 'x');
+    await writeFile(path.join(older, 'E07000105-ashford', 'figures.csv'), 'x');
+    await checkOutputFolder(older, kept);
+    await writeFile(path.join(older, 'E07000105-ashford', 'notes.docx'), 'x');
+    expect((await errorFromAsync(() => checkOutputFolder(older, kept))).details.found).toBe('E07000105-ashford, county-summary-2022.csv, figures.csv, figures.json, strategic-assessment-2022.html and 1 more');
   });
 
   it('refuses a folder that is or holds the data, the configuration or the project, before anything is replaced', async () => {
