@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AssessError, ExitCode } from '../errors.js';
 import type { AssessConfig } from '../model.js';
@@ -33,6 +33,13 @@ async function readYearMappings(file: string): Promise<string | undefined> {
  */
 export async function loadYearConfig(configFile: string, dataDir: string): Promise<AssessConfig> {
   const config = await loadConfig(configFile);
+  if ((await stat(dataDir).catch(() => undefined))?.isDirectory() === false) {
+    throw new AssessError(`The data folder ${dataDir} is a file, not a folder`, ExitCode.badInput, {
+      location: { file: dataDir },
+      expected: 'the folder that holds the year\'s extracts (data/<year> by default)',
+      fix: 'Pass --data with the folder the file is in, or leave --data out to read data/<year>.',
+    });
+  }
   const file = path.join(dataDir, YEAR_MAPPINGS_FILE);
   const text = await readYearMappings(file);
   if (text === undefined) return config;

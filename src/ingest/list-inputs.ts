@@ -94,10 +94,10 @@ export function splitZip(name: string): { archive: string[]; inner: string } | u
  */
 export async function listCsvFiles(dir: string): Promise<string[]> {
   const year = path.basename(path.resolve(dir));
-  const missing = new AssessError(`No data folder for ${year}`, ExitCode.badInput, {
-    location: { file: dir },
-    fix: `Put the partner extracts in data/${year}/ or pass --data DIR`,
-  });
+  // data/<year> is the default; a folder given with --data need not be named after the year.
+  const missing = /^\d{4}$/.test(year)
+    ? new AssessError(`No data folder for ${year}`, ExitCode.badInput, { location: { file: dir }, fix: `Put the partner extracts in data/${year}/ or pass --data DIR` })
+    : new AssessError(`The data folder ${dir} does not exist`, ExitCode.badInput, { location: { file: dir }, fix: 'Check the path given with --data, or put the partner extracts there.' });
   const info = await stat(dir).catch(() => undefined);
   if (!info?.isDirectory()) throw missing;
   const names: string[] = [];

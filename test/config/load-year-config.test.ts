@@ -61,6 +61,15 @@ describe('loadYearConfig', () => {
     expect(await loadYearConfig(configFile, dataDir)).toEqual(await loadConfig(configFile));
   });
 
+  it('says so when the data folder given is a file', async () => {
+    const { configFile, dataDir } = await project();
+    const file = path.join(dataDir, 'fire.csv');
+    await writeFile(file, 'x\n');
+    const error = await errorFromAsync(() => loadYearConfig(configFile, file));
+    expect(error.message).toBe(`The data folder ${file} is a file, not a folder`);
+    expect(error.details.fix).toBe('Pass --data with the folder the file is in, or leave --data out to read data/<year>.');
+  });
+
   it("puts the year's mappings first, so they read a file both match", async () => {
     const { configFile, dataDir } = await project(`\uFEFF${yearMappings}`);
     const config = await loadYearConfig(configFile, dataDir);

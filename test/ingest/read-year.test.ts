@@ -108,6 +108,9 @@ describe('readYearFolder', () => {
     const missing = await errorFromAsync(() => readYearFolder(path.join(root, '2031'), testConfig()));
     expect(missing.message).toBe('No data folder for 2031');
     expect(missing.details.fix).toBe('Put the partner extracts in data/2031/ or pass --data DIR');
+    const given = await errorFromAsync(() => readYearFolder(path.join(root, 'extracts'), testConfig()));
+    expect(given.message).toBe(`The data folder ${path.join(root, 'extracts')} does not exist`);
+    expect(given.details.fix).toBe('Check the path given with --data, or put the partner extracts there.');
 
     const none = await errorFromAsync(() => readYearFolder(dir, testConfig()));
     expect(none.message).toBe(`No CSV files in ${dir}`);
