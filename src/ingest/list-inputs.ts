@@ -17,7 +17,15 @@ async function kindOf(dir: string, entry: Dirent): Promise<'file' | 'folder' | '
   return target === undefined ? 'missing' : target.isFile() ? 'file' : target.isDirectory() ? 'link to a folder' : 'other';
 }
 
-async function walk(dir: string, prefix: string, depth: number, found: string[]): Promise<void> {
+/** Spreadsheet workbooks: a partner's extract saved as one is not read, and the analyst should hear so. */
+const WORKBOOK = /\.(?:xlsx|xlsm|xls|ods|numbers)$/;
+
+interface Found {
+  csv: string[];
+  workbooks: string[];
+}
+
+async function walk(dir: string, prefix: string, depth: number, found: Found): Promise<void> {
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => byCodePoint(a.name, b.name));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
@@ -26,7 +34,8 @@ async function walk(dir: string, prefix: string, depth: number, found: string[])
     const kind = await kindOf(dir, entry);
     // Anything named .csv is listed, so a folder, pipe or broken link of that name is reported
     // when it is read instead of silently leaving a partner's data out.
-    if (lower.endsWith('.csv')) found.push(name);
+    if (lower.endsWith('.csv')) found.csv.push(name);
+    else if (WORKBOOK.test(lower) && kind === 'file') found.workbooks.push(name);
     else if (kind === 'folder' && depth < MAX_DEPTH) await walk(path.join(dir, entry.name), name, depth + 1, found);
     // Bulk police downloads come zipped: their CSVs are listed as archive.zip/2024-01/....csv.
     else if (lower.endsWith('.zip') && kind !== 'folder' && kind !== 'link to a folder') {
@@ -35,7 +44,7 @@ async function walk(dir: string, prefix: string, depth: number, found: string[])
       const inner = await listZipCsv(file).catch((error: unknown) => {
         throw cannotRead(file, error);
       });
-      found.push(...inner.map((entry) => `${name}/${entry}`));
+      found.csv.push(...inner.map((entry) => `${name}/${entry}`));
     }
   }
 }
@@ -93,6 +102,11 @@ export function splitZip(name: string): { archive: string[]; inner: string } | u
  * in the same order and the outputs are identical.
  */
 export async function listCsvFiles(dir: string): Promise<string[]> {
+  return (await listDataFolder(dir)).csv;
+}
+
+/** The CSVs below the data folder (as listCsvFiles), and the spreadsheet workbooks beside them, which are not read. */
+export async function listDataFolder(dir: string): Promise<Found> {
   const year = path.basename(path.resolve(dir));
   // data/<year> is the default; a folder given with --data need not be named after the year.
   const missing = /^\d{4}$/.test(year)
@@ -100,14 +114,15 @@ export async function listCsvFiles(dir: string): Promise<string[]> {
     : new AssessError(`The data folder ${dir} does not exist`, ExitCode.badInput, { location: { file: dir }, fix: 'Check the path given with --data, or put the partner extracts there.' });
   const info = await stat(dir).catch(() => undefined);
   if (!info?.isDirectory()) throw missing;
-  const names: string[] = [];
-  await walk(dir, '', 1, names);
-  if (names.length === 0) {
+  const found: Found = { csv: [], workbooks: [] };
+  await walk(dir, '', 1, found);
+  if (found.csv.length === 0) {
     throw new AssessError(`No CSV files in ${dir}`, ExitCode.badInput, {
       location: { file: dir },
+      ...(found.workbooks.length > 0 ? { found: `spreadsheet workbooks only: ${found.workbooks.join(', ')}` } : {}),
       expected: 'partner extracts saved as .csv (or zip archives of them), and population.csv',
-      fix: `Put the partner extracts in ${dir} or pass --data DIR`,
+      fix: found.workbooks.length > 0 ? 'Save each workbook\'s sheet as CSV (UTF-8) in the same folder.' : `Put the partner extracts in ${dir} or pass --data DIR`,
     });
   }
-  return names;
+  return found;
 }

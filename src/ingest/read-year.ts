@@ -11,7 +11,7 @@ import { mappedFormats } from './formats/wide-table.js';
 import { settleInParallel } from './in-parallel.js';
 import { KeptEntries, readInputHead } from './input-head.js';
 import { keepProblem, readFiles, readProgress, type ReadOptions, type RecognisedFile } from './read-files.js';
-import { listCsvFiles } from './list-inputs.js';
+import { listDataFolder } from './list-inputs.js';
 import { MergedInputs } from './merge-inputs.js';
 import { summariseLookup, summariseTidy } from './sources.js';
 
@@ -65,7 +65,9 @@ export async function inspectYearFolder(dir: string, config: AssessConfig, optio
   const files: RecognisedFile[] = [];
   const mapped = mappedFormats(config);
   // The priority scoring sheet is read by the build on its own (read-priority-scores.ts): it is not data.
-  const names = (await listCsvFiles(dir)).filter((name) => name.toLowerCase() !== config.priorities?.scoring?.file.toLowerCase());
+  const listed = await listDataFolder(dir);
+  const names = listed.csv.filter((name) => name.toLowerCase() !== config.priorities?.scoring?.file.toLowerCase());
+  for (const file of listed.workbooks) ignoredFiles.push({ file, reason: 'a spreadsheet workbook, which is not read: save its sheet as CSV (UTF-8) in the data folder to have it read' });
   const kept = new KeptEntries();
   // Opened side by side, and gone through in the folder's order.
   for (const opened of await settleInParallel(names, (name) => readInputHead(dir, name, kept))) {

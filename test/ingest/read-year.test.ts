@@ -40,6 +40,7 @@ describe('readYearFolder', () => {
     await write('fire.csv', 'measure,area_code,period,value\nfires_deliberate,E07000105,2023,40\n');
     await write('notes.csv', 'Title,Author\nExtract notes,Police analyst\n');
     await write('readme.txt', 'not a csv');
+    await write('fire-incidents.xlsx', 'PK');
 
     const inputs = await readYearFolder(dir, testConfig());
     expect(inputs.wards).toEqual([{ wardCode: 'E05005001', wardName: 'Bearsted & Thurnham – Café', areaCode: 'E07000110' }]);
@@ -55,9 +56,10 @@ describe('readYearFolder', () => {
       { file: 'population.csv', format: 'population and denominators (area_code, area_name, population, ...)', kind: 'population', agencies: [], measures: [], rows: 3 },
       { file: 'wards.csv', format: 'ward to district lookup (ward_code, ward_name, area_code)', kind: 'wards', agencies: [], measures: [], rows: 1 },
     ]);
-    expect(inputs.ignoredFiles).toHaveLength(1);
-    expect(inputs.ignoredFiles[0]!.file).toBe('notes.csv');
-    expect(inputs.ignoredFiles[0]!.reason).toContain('expected measure,area_code,period,value');
+    expect(inputs.ignoredFiles).toHaveLength(2);
+    expect(inputs.ignoredFiles[0]).toEqual({ file: 'fire-incidents.xlsx', reason: 'a spreadsheet workbook, which is not read: save its sheet as CSV (UTF-8) in the data folder to have it read' });
+    expect(inputs.ignoredFiles[1]!.file).toBe('notes.csv');
+    expect(inputs.ignoredFiles[1]!.reason).toContain('expected measure,area_code,period,value');
     const messages = inputs.warnings.map((warning) => warning.message);
     expect(messages).toContain('Skipped 1 row for 1 area code that are not districts of the county, comparators or wards in wards.csv: E09000001');
     expect(messages).toContain('No population for comparator area E07000200: ranks in the most similar group will leave them out');
@@ -114,6 +116,10 @@ describe('readYearFolder', () => {
 
     const none = await errorFromAsync(() => readYearFolder(dir, testConfig()));
     expect(none.message).toBe(`No CSV files in ${dir}`);
+    await write('crime.xlsx', 'PK');
+    const workbooks = await errorFromAsync(() => readYearFolder(dir, testConfig()));
+    expect([workbooks.details.found, workbooks.details.fix]).toEqual(['spreadsheet workbooks only: crime.xlsx', 'Save each workbook\'s sheet as CSV (UTF-8) in the same folder.']);
+    await rm(path.join(dir, 'crime.xlsx'));
 
     await write('population.csv', population);
     await write('other.csv', 'a,b\n1,2\n');
