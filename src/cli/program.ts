@@ -3,6 +3,7 @@ import { version } from '../version.js';
 import { addDiffCommand } from './diff-command.js';
 import { watchInterrupts, type SignalTarget } from './interrupts.js';
 import { LOG_FORMATS, runLogger, yearLogging } from './logger.js';
+import { refuseOptionsAsValues } from './option-values.js';
 
 export interface CliIo {
   cwd: string;
@@ -60,6 +61,7 @@ export function createProgram(io: CliIo, outcome: RunOutcome = { exitCode: 0 }):
     .configureHelp({ showGlobalOptions: true })
     // In a JSON log commander's own messages would not parse: main logs its errors as JSON.
     .configureOutput({ writeOut: io.writeOut, writeErr: (text) => (program.opts().logFormat === 'json' ? undefined : io.writeErr(text)) })
+    .hook('preAction', (_program, action) => refuseOptionsAsValues(action))
     .hook('postAction', () => runLogger(program, io).finish())
     .exitOverride();
   const logging = () => yearLogging(runLogger(program, io));

@@ -34,6 +34,17 @@ describe('assess CLI', () => {
     expect(out).toContain('$ assess build 2024');
   });
 
+  it('refuses an option whose value is another option, before anything is built', async () => {
+    const cwd = await tempDir('cli-options');
+    const { code, err } = await run(['build', '2024', '--out', '--draft'], cwd);
+    expect(code).toBe(2);
+    expect(err).toContain('--out needs a value, but was followed by the option --draft');
+    expect(err).toContain('fix:      Give --out its value before the next option (a file or folder named like an option is written ./--draft).');
+    const templates = await run(['build', '2024', '--templates', '--if-changed'], cwd);
+    expect(templates.code).toBe(2);
+    expect(templates.err).toContain('--templates needs a value, but was followed by the option --if-changed');
+  });
+
   it('rejects an unknown command with exit code 2', async () => {
     const { code, err } = await run(['bild', '2024']);
     expect(code).toBe(2);
