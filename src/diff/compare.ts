@@ -33,6 +33,8 @@ function notesOf(before: BuildFolder, after: BuildFolder): string[] {
   const notes: string[] = [];
   if (a.generator !== b.generator) notes.push(`The builds were made by different versions: ${a.generator} (${before.folder}) and ${b.generator} (${after.folder}).`);
   if (a.colouring !== b.colouring) notes.push(`The builds shade their tables by different rules (colouring: ${a.colouring} in ${before.folder}, ${b.colouring} in ${after.folder}), so some changes of shading come from the rule, not the figures.`);
+  const months = (labels: readonly string[]) => labels.at(-1)?.replace(/\d+/g, '').trim();
+  if (months(a.period_labels) !== months(b.period_labels)) notes.push(`The builds' years run over different months (${a.period_labels.at(-1)} in ${before.folder}, ${b.period_labels.at(-1)} in ${after.folder}), so a change between them is partly a change of period.`);
   if (a.county.code !== b.county.code || a.county.name !== b.county.name) notes.push(`The county differs: ${a.county.name} (${a.county.code}) in ${before.folder}, ${b.county.name} (${b.county.code}) in ${after.folder}.`);
   for (const build of [before, after]) {
     if (build.document.priorities === null) notes.push(`${build.folder} has no priority scoring, so the recommended priorities are not compared.`);
@@ -54,6 +56,14 @@ export function compareBuilds(before: BuildFolder, after: BuildFolder): FigureDi
     });
   }
   const mode = a.meta.year === b.meta.year ? 'revision' : 'years';
+  const periods = (document: FiguresDocument) => document.meta.period_labels.join('; ');
+  if (mode === 'revision' && periods(a) !== periods(b)) {
+    throw new AssessError(`${before.folder} and ${after.folder} cover different 12-month periods, so their figures are not revisions of each other`, ExitCode.badInput, {
+      found: `${a.meta.period_labels.at(-1)} in ${before.folder}, ${b.meta.period_labels.at(-1)} in ${after.folder}`,
+      expected: 'two builds of the same year with the same year_end_month',
+      fix: 'Compare builds made with the same year_end_month in the configuration.',
+    });
+  }
   const measures = appearance(a.measures, b.measures, (m) => m.id);
   const inBoth = measures.inBoth.map(measureRef);
   const areas = appearance<AreaRef>(a.areas.map(({ code, name }) => ({ code, name })), b.areas.map(({ code, name }) => ({ code, name })), (area) => area.code);

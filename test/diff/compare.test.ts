@@ -126,4 +126,17 @@ describe('compareBuilds: edge cases', () => {
       expect((error as AssessError).details.found).toBe('Medbury (E1) and Bramleigh (E2)');
     }
   });
+
+  it('refuses two builds of one year over different months as revisions, and notes different months across years', () => {
+    const aprilToMarch = (folder: string, year: number) => {
+      const built = build(folder, { year });
+      built.document.meta.period_labels = [year - 2, year - 1, year].map((y) => `Apr ${y - 1} to Mar ${y}`);
+      return built;
+    };
+    const attempt = () => compareBuilds(build('out/2024'), aprilToMarch('out/2024-march', 2024));
+    expect(attempt).toThrow('out/2024 and out/2024-march cover different 12-month periods, so their figures are not revisions of each other');
+    const years = compareBuilds(aprilToMarch('out/2023', 2023), build('out/2024'));
+    expect(years.notes).toContain("The builds' years run over different months (Apr 2022 to Mar 2023 in out/2023, Oct 2023 to Sep 2024 in out/2024), so a change between them is partly a change of period.");
+    expect(compareBuilds(build('out/2023', { year: 2023 }), build('out/2024')).notes).toEqual([]);
+  });
 });
