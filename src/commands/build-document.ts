@@ -1,8 +1,8 @@
 import type { Browser } from 'puppeteer-core';
-import { AssessError, ExitCode } from '../errors.js';
 import { ChartSlots, type DrawnCharts } from '../charts/chart-slots.js';
 import type { DrawSvg } from '../charts/draw.js';
 import { computeFigures } from '../figures/compute-figures.js';
+import { homeFiguresProblem } from '../figures/home-figures.js';
 import { publishableInputs } from '../figures/disclosure.js';
 import { figuresToCsv, figuresToJson } from '../figures/export-figures.js';
 import { periodLabel, shortYearLabel } from '../ingest/periods.js';
@@ -54,11 +54,8 @@ export interface PreparedDocument {
 export async function prepareDocument(request: DocumentRequest): Promise<PreparedDocument> {
   const { config, year, data } = request;
   const figures = computeFigures({ config, year, annual: data.inputs.annual, population: data.inputs.population, wards: data.inputs.wards, published: data.inputs.published });
-  if (!figures.rows.some((r) => r.areaCode === config.area && r.value !== null)) {
-    throw new AssessError(`No figures for the home area ${config.area} in ${periodLabel(year, config.yearEndMonth)}`, ExitCode.badInput, {
-      fix: `Check that the data in ${request.dataDir} covers the assessment year ${year} (year_end_month ${config.yearEndMonth}) and uses area code ${config.area}.`,
-    });
-  }
+  const noHomeFigures = homeFiguresProblem(figures, config, year, request.dataDir);
+  if (noHomeFigures !== undefined) throw noHomeFigures;
   const warnings = [...data.inputs.warnings, ...yearChecks(data.inputs, config, year), ...unplacedCommentary(data.commentary, config, figures)];
   const inputs = { ...data.inputs, warnings };
   const yearLabels = [year - 2, year - 1, year].map((y) => shortYearLabel(y, config.yearEndMonth)) as [string, string, string];

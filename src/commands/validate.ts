@@ -7,6 +7,8 @@ import { readPriorityScores } from '../ingest/read-priority-scores.js';
 import { inspectYearFolder } from '../ingest/read-year.js';
 import { commentarySections } from '../report/commentary.js';
 import { yearChecks } from '../ingest/year-checks.js';
+import { computeFigures } from '../figures/compute-figures.js';
+import { homeFiguresProblem } from '../figures/home-figures.js';
 import type { InputWarning } from '../model.js';
 import { yearPaths, type YearOptions } from './year-options.js';
 
@@ -38,6 +40,12 @@ export async function validate(options: YearOptions): Promise<ValidateResult> {
   const scores = await readPriorityScores(dataDir, config).catch(keep);
   if (scores !== undefined) inputs.sources.push(scores.source);
   await readCommentary(dataDir, commentarySections(config)).catch(keep);
+  if (problems.length === 0) {
+    // As the build does before drawing anything: figures need clean inputs, so only then.
+    const figures = computeFigures({ config, year, annual: inputs.annual, population: inputs.population, wards: inputs.wards, published: inputs.published });
+    const noHomeFigures = homeFiguresProblem(figures, config, year, dataDir);
+    if (noHomeFigures !== undefined) problems.push(noHomeFigures);
+  }
   const warnings = problems.length === 0 ? [...inputs.warnings, ...yearChecks(inputs, config, year)] : inputs.warnings;
   const errors = problems.flatMap((p) => (p.related.length > 0 ? p.related : [p]));
   const lines = [

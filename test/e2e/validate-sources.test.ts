@@ -45,6 +45,13 @@ describe('assess validate', () => {
     expect(err).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ Reading data files: 0\/\d+ \(0%\)\n/);
     expect(err.split('\n').filter((l) => !/ Reading data files: /.test(l)).join('\n')).toBe('error: validation found 2 errors (listed above)\n');
   });
+
+  it('fails, as the build would, on a year whose extracts have no figure for the home district in the year', async () => {
+    const { code, out } = await run(['validate', '2024', '--data', path.join(ROOT, 'data/2023')]);
+    expect(code).toBe(2);
+    expect(out).toContain('Errors (1):\n  No figures for the home area E07999006 in Oct 2023 to Sep 2024\n');
+    expect(out).toMatch(/Result: 1 error, \d+ warnings?\. Fix the errors/);
+  });
 });
 
 describe('assess validate, beyond the data files', () => {
