@@ -37,6 +37,9 @@ function listDifference(what: string, before: readonly HashedFile[], now: readon
  */
 export function whatChanged(previous: Manifest | undefined, now: BuildFingerprint): string | undefined {
   if (previous === undefined) return 'no manifest from an earlier build';
+  // A manifest edited by hand or cut short: rebuilt, rather than compared field by missing field.
+  const whole = typeof previous.year === 'number' && typeof previous.tool?.version === 'string' && typeof previous.configuration?.sha256 === 'string' && typeof previous.configuration.settings === 'object' && Array.isArray(previous.inputs);
+  if (!whole) return 'the manifest of the earlier build is damaged';
   if (previous.year !== now.year) return `the manifest is for ${previous.year}`;
   if (!same(previous.tool, now.tool)) return previous.tool.version === now.tool.version ? 'assess itself has changed' : `assess ${previous.tool.version} -> ${now.tool.version}`;
   const before = previous.configuration;

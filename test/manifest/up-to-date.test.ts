@@ -29,6 +29,13 @@ describe('whatChanged', () => {
     expect(whatChanged(manifestOf(fingerprint()), fingerprint())).toBeUndefined();
   });
 
+  it('rebuilds over a damaged manifest rather than compare its missing fields', () => {
+    const damaged = { ...manifestOf(fingerprint()), year: undefined } as unknown as Parameters<typeof whatChanged>[0];
+    expect(whatChanged(damaged, fingerprint())).toBe('the manifest of the earlier build is damaged');
+    const noInputs = { ...manifestOf(fingerprint()), inputs: 'x' } as unknown as Parameters<typeof whatChanged>[0];
+    expect(whatChanged(noInputs, fingerprint())).toBe('the manifest of the earlier build is damaged');
+  });
+
   it('names the input files that changed, appeared or went', () => {
     const now = fingerprint((f) => {
       f.inputs = [{ file: 'fire.csv', size: 6, sha256: 'f2' }, { file: 'health.csv', size: 1, sha256: 'h1' }];
