@@ -21,6 +21,17 @@ export function parseJobs(text: string | number | undefined): number {
   return jobs;
 }
 
+/** How many documents a build prints at once: --jobs means something only with --all-areas, and is refused without it. */
+export function jobsFor(allAreas: boolean, text: string | number | undefined): number {
+  if (allAreas) return parseJobs(text);
+  if (text === undefined) return 1;
+  throw new AssessError('--jobs is for --all-areas, which prints many documents at once', ExitCode.badInput, {
+    found: `--jobs ${text} without --all-areas`,
+    expected: '--jobs together with --all-areas',
+    fix: 'Add --all-areas to build every district of the county, or leave --jobs out.',
+  });
+}
+
 /**
  * Runs the task for every item, at most `jobs` at a time, in the items' order. After a failure no
  * new task starts; the tasks already running finish, and the first failure is thrown.

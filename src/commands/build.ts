@@ -19,7 +19,7 @@ import { createRenderer } from '../render/render-html.js';
 import { asStopped, onStopRequest, silencedByStop, unlessStopped } from '../stop-requests.js';
 import { buildCounty } from './build-all-areas.js';
 import { prepareDocument, printPrepared, warningText, writeDocument, type PrintSettings } from './build-document.js';
-import { parseJobs } from './build-parallel.js';
+import { jobsFor } from './build-parallel.js';
 import { pauseHook, type Pause } from './build-pause.js';
 import { readYearData, type YearData } from './build-read.js';
 import { yearPaths, type YearOptions } from './year-options.js';
@@ -135,7 +135,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const config = await loadYearConfig(configFile, dataDir);
   if (options.draft) config.draft = true;
   const dates = documentDates(options.date, config.documentDate, options.env);
-  const jobs = options.allAreas ? parseJobs(options.jobs) : 1;
+  const jobs = jobsFor(options.allAreas === true, options.jobs);
   const templatesDir = options.templates ? resolve(options.templates) : config.templates;
   await checkOutputFolder(outDir, { dataDir, configFile, cwd: options.cwd, ...(templatesDir ? { templatesDir } : {}) });
   const settings = { documentDate: dates.documentDate, documentDateFrom: dates.documentDateFrom, pdfDate: dates.pdfDate.toISOString(), draft: config.draft, allAreas: options.allAreas === true };

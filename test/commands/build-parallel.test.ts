@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forEachLimited, parseJobs } from '../../src/commands/build-parallel.js';
+import { forEachLimited, jobsFor, parseJobs } from '../../src/commands/build-parallel.js';
 import { AssessError } from '../../src/errors.js';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
@@ -47,5 +47,14 @@ describe('parseJobs', () => {
       })();
       expect(error?.message).toBe(`--jobs ${bad} is not a number of jobs`);
     }
+  });
+});
+
+describe('jobsFor', () => {
+  it('reads --jobs with --all-areas, is one document without it, and refuses --jobs alone', () => {
+    expect(jobsFor(true, '2')).toBe(2);
+    expect(jobsFor(false, undefined)).toBe(1);
+    expect(() => jobsFor(false, 'banana')).toThrow('--jobs is for --all-areas, which prints many documents at once');
+    expect(() => jobsFor(false, '2')).toThrow(AssessError);
   });
 });
