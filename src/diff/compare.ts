@@ -56,6 +56,14 @@ export function compareBuilds(before: BuildFolder, after: BuildFolder): FigureDi
     });
   }
   const mode = a.meta.year === b.meta.year ? 'revision' : 'years';
+  if (a.meta.year > b.meta.year) {
+    // Every verdict (better, worse, entered, left) reads from the first build to the second.
+    throw new AssessError(`${before.folder} is a later year than ${after.folder}: the earlier build comes first`, ExitCode.badInput, {
+      found: `${a.meta.year_labels.at(-1)} then ${b.meta.year_labels.at(-1)}`,
+      expected: 'the earlier build, then the later one',
+      fix: `Swap them: assess diff ${after.folder} ${before.folder}`,
+    });
+  }
   const periods = (document: FiguresDocument) => document.meta.period_labels.join('; ');
   if (mode === 'revision' && periods(a) !== periods(b)) {
     throw new AssessError(`${before.folder} and ${after.folder} cover different 12-month periods, so their figures are not revisions of each other`, ExitCode.badInput, {

@@ -139,4 +139,8 @@ describe('compareBuilds: edge cases', () => {
     expect(years.notes).toContain("The builds' years run over different months (Apr 2022 to Mar 2023 in out/2023, Oct 2023 to Sep 2024 in out/2024), so a change between them is partly a change of period.");
     expect(compareBuilds(build('out/2023', { year: 2023 }), build('out/2024')).notes).toEqual([]);
   });
+
+  it('refuses the later year first, whose verdicts would all read backwards', () => {
+    expect(() => compareBuilds(build('out/2024'), build('out/2023', { year: 2023 }))).toThrow('out/2024 is a later year than out/2023: the earlier build comes first');
+  });
 });
