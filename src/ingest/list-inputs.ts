@@ -23,6 +23,8 @@ const WORKBOOK = /\.(?:xlsx|xlsm|xls|ods|numbers)$/;
 interface Found {
   csv: string[];
   workbooks: string[];
+  /** Archives that could not be listed: each is reported with the problems of the other files, not instead of them. */
+  unreadable: AssessError[];
 }
 
 async function walk(dir: string, prefix: string, depth: number, found: Found): Promise<void> {
@@ -40,11 +42,12 @@ async function walk(dir: string, prefix: string, depth: number, found: Found): P
     // Bulk police downloads come zipped: their CSVs are listed as archive.zip/2024-01/....csv.
     else if (lower.endsWith('.zip') && kind !== 'folder' && kind !== 'link to a folder') {
       const file = path.join(dir, entry.name);
-      await checkedStat(file, Number.POSITIVE_INFINITY);
-      const inner = await listZipCsv(file).catch((error: unknown) => {
-        throw cannotRead(file, error);
-      });
-      found.csv.push(...inner.map((entry) => `${name}/${entry}`));
+      try {
+        await checkedStat(file, Number.POSITIVE_INFINITY);
+        found.csv.push(...(await listZipCsv(file)).map((inner) => `${name}/${inner}`));
+      } catch (error) {
+        found.unreadable.push(cannotRead(file, error));
+      }
     }
   }
 }
@@ -102,7 +105,9 @@ export function splitZip(name: string): { archive: string[]; inner: string } | u
  * in the same order and the outputs are identical.
  */
 export async function listCsvFiles(dir: string): Promise<string[]> {
-  return (await listDataFolder(dir)).csv;
+  const found = await listDataFolder(dir);
+  if (found.unreadable.length > 0) throw found.unreadable[0]!;
+  return found.csv;
 }
 
 /** The CSVs below the data folder (as listCsvFiles), and the spreadsheet workbooks beside them, which are not read. */
@@ -114,9 +119,9 @@ export async function listDataFolder(dir: string): Promise<Found> {
     : new AssessError(`The data folder ${dir} does not exist`, ExitCode.badInput, { location: { file: dir }, fix: 'Check the path given with --data, or put the partner extracts there.' });
   const info = await stat(dir).catch(() => undefined);
   if (!info?.isDirectory()) throw missing;
-  const found: Found = { csv: [], workbooks: [] };
+  const found: Found = { csv: [], workbooks: [], unreadable: [] };
   await walk(dir, '', 1, found);
-  if (found.csv.length === 0) {
+  if (found.csv.length === 0 && found.unreadable.length === 0) {
     throw new AssessError(`No CSV files in ${dir}`, ExitCode.badInput, {
       location: { file: dir },
       ...(found.workbooks.length > 0 ? { found: `spreadsheet workbooks only: ${found.workbooks.join(', ')}` } : {}),

@@ -66,6 +66,7 @@ export async function inspectYearFolder(dir: string, config: AssessConfig, optio
   const mapped = mappedFormats(config);
   // The priority scoring sheet is read by the build on its own (read-priority-scores.ts): it is not data.
   const listed = await listDataFolder(dir);
+  problems.push(...listed.unreadable);
   const names = listed.csv.filter((name) => name.toLowerCase() !== config.priorities?.scoring?.file.toLowerCase());
   for (const file of listed.workbooks) ignoredFiles.push({ file, reason: 'a spreadsheet workbook, which is not read: save its sheet as CSV (UTF-8) in the data folder to have it read' });
   const kept = new KeptEntries();

@@ -85,6 +85,17 @@ describe('readYearFolder', () => {
     expect(problems[1]!.details.found).toBe('no row for E07000105, E07000106');
   });
 
+  it('reports a zip that cannot be read beside the problems of the other files', async () => {
+    await write('population.csv', population);
+    await write('police.zip', 'PK\u0003\u0004 cut short');
+    await write('fire.csv', 'measure,area_code,period,value\nfires_deliberate,E07000105,2023,12a\n');
+    const problems = problemsOf(await errorFromAsync(() => readYearFolder(dir, testConfig())));
+    expect(problems.map((p) => [p.message, p.details.location])).toEqual([
+      ['The zip archive cannot be read', { file: path.join(dir, 'police.zip') }],
+      ['Value "12a" in column 4 (value) is not a number', { file: path.join(dir, 'fire.csv'), line: 2, column: 4 }],
+    ]);
+  });
+
   it('asks for a denominator column that a measure in the data needs', async () => {
     await write('population.csv', 'area_code,area_name,population\nE07000110,M,1\nE07000105,A,1\nE07000106,C,1\n');
     await write('police.csv', 'measure,area_code,period,value\nburglary_residential,E07000110,2024,5\n');
