@@ -54,7 +54,11 @@ export function formatOf(format: DiffFormat | undefined, out: string | undefined
 
 /** out/diff-2023-2024.pdf; a folder contributes its name (out/2024-march -> 2024-march). */
 export function defaultFile(options: Pick<DiffOptions, 'before' | 'after' | 'cwd'>, format: DiffFormat): string {
-  const name = (argument: string) => path.basename(buildLocation(argument, options.cwd)).replace(/\.json$/, '');
+  // A figures.json given as a file is named by its folder: out/2024/figures.json -> 2024.
+  const name = (argument: string) => {
+    const location = buildLocation(argument, options.cwd);
+    return path.basename(/\.json$/i.test(location) ? path.dirname(location) : location);
+  };
   return path.resolve(options.cwd, 'out', `diff-${name(options.before)}-${name(options.after)}.${DIFF_EXTENSIONS[format]}`);
 }
 

@@ -37,11 +37,21 @@ describe('assess diff on the command line', () => {
     expect(err).toBe('');
   });
 
-  it('colours the table on a terminal unless NO_COLOR is set', async () => {
+  it('colours the table on a terminal unless NO_COLOR is set or the terminal is dumb', async () => {
     expect((await run(['diff', '2023', '2024'], cwd, true)).out).toContain('\x1b[31m1 place worse');
-    let out = '';
-    await main(['diff', '2023', '2024'], { cwd, env: { NO_COLOR: '1' }, writeOut: (t) => (out += t), writeErr: () => undefined, outIsTTY: true });
-    expect(out).not.toContain('\x1b[');
+    for (const env of [{ NO_COLOR: '1' }, { TERM: 'dumb' }]) {
+      let out = '';
+      await main(['diff', '2023', '2024'], { cwd, env, writeOut: (t) => (out += t), writeErr: () => undefined, outIsTTY: true });
+      expect(out).not.toContain('\x1b[');
+    }
+  });
+
+  it('says so when --out is a folder', async () => {
+    await mkdir(path.join(cwd, 'reports', 'older'), { recursive: true });
+    const { code, err } = await run(['diff', '2023', '2024', '--format', 'md', '--out', 'reports'], cwd);
+    expect(code).toBe(2);
+    expect(err).toContain('Could not write reports: it is a folder');
+    expect(err).toContain('Pass --out with a file name, e.g. --out reports/what-changed.md.');
   });
 
   it('exits 0 when a build is compared with itself', async () => {
@@ -134,5 +144,6 @@ describe('where the diff goes', () => {
   it('names the default file after the years or the folders compared', () => {
     expect(defaultFile({ before: '2023', after: '2024', cwd: '/w' }, 'pdf')).toBe('/w/out/diff-2023-2024.pdf');
     expect(defaultFile({ before: 'out/2024-march', after: 'out/2024', cwd: '/w' }, 'csv')).toBe('/w/out/diff-2024-march-2024.csv');
+    expect(defaultFile({ before: 'out/2023/figures.json', after: 'b/2024/figures.json', cwd: '/w' }, 'md')).toBe('/w/out/diff-2023-2024.md');
   });
 });

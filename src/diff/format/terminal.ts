@@ -6,7 +6,8 @@ const ANSI = { bold: '\x1b[1m', better: '\x1b[32m', worse: '\x1b[31m', reset: '\
 
 /** Whether stdout should get ANSI colour: a terminal, and the user has not set NO_COLOR (no-color.org). */
 export function useColour(isTTY: boolean | undefined, env: NodeJS.ProcessEnv): boolean {
-  return isTTY === true && (env.NO_COLOR === undefined || env.NO_COLOR === '');
+  // As the logs do: a terminal that says it is dumb (TERM=dumb) shows escape codes as text.
+  return isTTY === true && (env.NO_COLOR === undefined || env.NO_COLOR === '') && env.TERM !== 'dumb';
 }
 
 function paint(text: string, tone: Tone | 'bold', colour: boolean): string {
