@@ -12,6 +12,7 @@ import { settleInParallel } from './in-parallel.js';
 import { KeptEntries, readInputHead } from './input-head.js';
 import { keepProblem, readFiles, readProgress, type ReadOptions, type RecognisedFile } from './read-files.js';
 import { listDataFolder } from './list-inputs.js';
+import { addForces, streetForce } from './street-forces.js';
 import { MergedInputs } from './merge-inputs.js';
 import { summariseLookup, summariseTidy } from './sources.js';
 
@@ -90,7 +91,7 @@ export async function inspectYearFolder(dir: string, config: AssessConfig, optio
 
   const merged = new MergedInputs();
   const measures = new Map(config.measures.map((measure) => [measure.id, measure]));
-  const observations: Observation[] = [];
+  let observations: Observation[] = [];
   const sources = new Map<string, SourceSummary>();
   for (const role of ROLE_ORDER) {
     // Known areas include the wards the lookups have supplied by now.
@@ -118,6 +119,10 @@ export async function inspectYearFolder(dir: string, config: AssessConfig, optio
     }));
   }
 
+  const forces = new Map(files.filter((f) => f.reader.id === 'police-street').map((f) => [f.name, streetForce(f.name)]));
+  const added = addForces(observations, (name) => forces.get(name), (name) => path.join(dir, name));
+  observations = added.observations;
+  problems.push(...added.problems);
   problems.push(...checkWholeCounts(observations, measures, (name) => path.join(dir, name), config.sourceFile));
   const totals = buildAnnualTotals(observations, config.yearEndMonth, (name) => path.join(dir, name));
   problems.push(...totals.problems);
