@@ -50,7 +50,7 @@ export function addForces(observations: readonly Observation[], forceOf: (file: 
   }
   const problems = [...twice.values()].map(({ earlier, later, count }) => new AssessError(`Two street-level files of the same force hold the same month: ${displayPath(earlier.file)} and ${displayPath(later.file)}`, ExitCode.badInput, {
     location: { file: displayPath(later.file), line: later.line },
-    found: `${count.toLocaleString('en-GB')} counts in both (${later.measure} for ${later.areaCode} in ${later.period}, first)`,
+    found: `${count.toLocaleString('en-GB')} count${count === 1 ? '' : 's'} in both (${later.measure} for ${later.areaCode} in ${later.period}${count === 1 ? '' : ', first'})`,
     expected: 'one file per force and month',
     fix: 'Delete one of the two: a zip and its unzipped copy, or a month downloaded twice.',
   }));
