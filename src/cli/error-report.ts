@@ -44,8 +44,19 @@ export function internalErrorReport(error: unknown, exitCode: number = ExitCode.
   };
 }
 
-/** A mistake in the arguments: commander has already printed it for people. */
-export function usageErrorReport(error: CommanderError): ErrorReport {
+const COMMANDS = ['build', 'validate', 'sources', 'init', 'diff'];
+
+/**
+ * A mistake in the arguments: commander has already printed it for people. With no command (or
+ * `help` of one that does not exist) commander prints the help and says nothing of why, so the
+ * report does; its own word for it, "(outputHelp)", would be all a JSON log said.
+ */
+export function usageErrorReport(error: CommanderError, argv: readonly string[] = []): ErrorReport {
+  if (error.code === 'commander.help') {
+    const asked = argv[0] === 'help' ? argv[1] : undefined;
+    const message = asked !== undefined && !COMMANDS.includes(asked) ? `unknown command '${asked}'` : `a command is needed: ${COMMANDS.join(', ')}`;
+    return { exitCode: ExitCode.badInput, text: `error: ${message}\n`, records: [{ ...emptyRecord(message), fix: 'Run assess --help for the commands and their options.' }] };
+  }
   return {
     exitCode: ExitCode.badInput,
     text: '',

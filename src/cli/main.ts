@@ -21,7 +21,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     // Logged in the format asked for (text, or JSON lines); commander has printed its own as text.
     // The JSON log's exit_code is the one the process exits with.
     const report =
-      error instanceof CommanderError ? usageErrorReport(error)
+      error instanceof CommanderError ? usageErrorReport(error, argv)
       // A stop request keeps its signal's code, which a shell or scheduler reads as "stopped", not "failed".
       : error instanceof AssessError ? problemReport(error, isStopRequest(error) ? error.exitCode : outcome.failureCode)
       : internalErrorReport(error, outcome.failureCode);

@@ -45,6 +45,16 @@ describe('assess CLI', () => {
     expect(templates.err).toContain('--templates needs a value, but was followed by the option --if-changed');
   });
 
+  it('says why it printed the help when no command, or help of an unknown one, is given', async () => {
+    const none = await run([]);
+    expect(none.code).toBe(2);
+    expect(none.err).toContain('Usage: assess');
+    expect(none.err.trimEnd().split('\n').at(-1)).toBe('error: a command is needed: build, validate, sources, init, diff');
+    expect((await run(['help', 'nope'])).err).toContain("error: unknown command 'nope'");
+    const json = await run(['--log-format', 'json']);
+    expect(JSON.parse(json.err.trim().split('\n').at(-1)!)).toMatchObject({ level: 'error', message: 'a command is needed: build, validate, sources, init, diff', exit_code: 2 });
+  });
+
   it('rejects an unknown command with exit code 2', async () => {
     const { code, err } = await run(['bild', '2024']);
     expect(code).toBe(2);
