@@ -18,8 +18,9 @@ export interface YearOptions {
 }
 
 export function parseYear(text: string): number {
-  if (!/^\d{4}$/.test(text)) {
-    throw new AssessError(`"${text}" is not a year`, ExitCode.badInput, { found: text, expected: 'a four-digit assessment year, e.g. 2024', fix: 'Run, for example: assess build 2024' });
+  // From 1900: an earlier year's periods (the two before it) would be written with negative or three-digit years.
+  if (!/^\d{4}$/.test(text) || Number(text) < 1900) {
+    throw new AssessError(`"${text}" is not a year`, ExitCode.badInput, { found: text, expected: 'a four-digit assessment year from 1900, e.g. 2024', fix: 'Run, for example: assess build 2024' });
   }
   return Number(text);
 }

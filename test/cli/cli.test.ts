@@ -67,6 +67,8 @@ describe('assess CLI', () => {
     expect(err).toContain('"24" is not a year');
     expect(err).toContain('expected: a four-digit assessment year');
     expect(err).not.toContain('    at ');
+    // 0000 would have periods of years -2 to 0.
+    expect((await run(['init', '0000'])).err).toContain('"0000" is not a year');
   });
 
   it('reports a missing configuration file without a stack trace', async () => {

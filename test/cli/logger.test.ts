@@ -83,7 +83,7 @@ describe('log options on the command line', () => {
     expect(code).toBe(2);
     expect(err).toBe(
       '{"time":"2026-11-25T15:04:36Z","level":"error","event":"error","message":"\\"24\\" is not a year","file":null,"line":null,"column":null,' +
-        '"found":"24","expected":"a four-digit assessment year, e.g. 2024","fix":"Run, for example: assess build 2024","exit_code":2}\n',
+        '"found":"24","expected":"a four-digit assessment year from 1900, e.g. 2024","fix":"Run, for example: assess build 2024","exit_code":2}\n',
     );
   });
 
