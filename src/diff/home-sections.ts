@@ -3,7 +3,7 @@ import { formatSignedPct } from '../narrative/format.js';
 import { TOP_RATE_CHANGES } from './compare-home.js';
 import type { DiffCell, DiffSection } from './report-types.js';
 import type { FigureDiff, Tone } from './types.js';
-import { comparisonText, rankText, rateChangeText, rateText, toneText, verdictText, verdictTone } from './values.js';
+import { comparisonText, rankText, rateChangeTexts, rateText, toneText, verdictText, verdictTone } from './values.js';
 
 /** Column headers for the two builds: their years, or their folders when both are of one year. */
 export interface SideNames {
@@ -104,7 +104,8 @@ export function rateSection(diff: FigureDiff, names: SideNames): DiffSection {
     numeric: [false, true, true, true, true],
     rows: diff.rateChanges.map((r) => {
       const tone = verdictTone(r.verdict);
-      return { label: r.measure.label, cells: [plain(rateText(r.before, r.measure)), plain(rateText(r.after, r.measure)), toned(rateChangeText(r.change, r.measure), tone), toned(formatSignedPct(r.pctChange), tone)] };
+      const [before, after, change] = rateChangeTexts(r.before, r.after, r.change, r.measure);
+      return { label: r.measure.label, cells: [plain(before), plain(after), toned(change, tone), toned(formatSignedPct(r.pctChange), tone)] };
     }),
     empty: 'No rate changed.',
   };

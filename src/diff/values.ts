@@ -35,15 +35,25 @@ export function rankText(position: RankPosition): string {
 }
 
 /** A rate per 1,000 or a published rate to one decimal place; a proportion as a percentage. */
-export function rateText(value: number, measure: MeasureRef): string {
-  return measure.kind === 'percent' ? formatPct(value) : formatDecimal(value);
+export function rateText(value: number, measure: MeasureRef, dp = 1): string {
+  return measure.kind === 'percent' ? formatPct(value, dp) : formatDecimal(value, dp);
 }
 
 /** A difference of rates: per 1,000 to one decimal place ("+1.0", never "+1"), or percentage points. */
-export function rateChangeText(change: number, measure: MeasureRef): string {
-  if (measure.kind === 'percent') return formatSignedPp(change);
-  const shown = formatDecimal(change);
-  return roundHalfAwayFromZero(change, 1) > 0 ? `+${shown}` : shown;
+export function rateChangeText(change: number, measure: MeasureRef, dp = 1): string {
+  if (measure.kind === 'percent') return formatSignedPp(change, dp);
+  const shown = formatDecimal(change, dp);
+  return roundHalfAwayFromZero(change, dp) > 0 ? `+${shown}` : shown;
+}
+
+/**
+ * Two rates and their change, to one decimal place, or to as many more (up to four) as it takes
+ * for the two to differ: a listed change is never shown as "0.2 -> 0.2, 0.0".
+ */
+export function rateChangeTexts(before: number, after: number, change: number, measure: MeasureRef): [string, string, string] {
+  let dp = 1;
+  while (dp < 4 && rateText(before, measure, dp) === rateText(after, measure, dp)) dp++;
+  return [rateText(before, measure, dp), rateText(after, measure, dp), rateChangeText(change, measure, dp)];
 }
 
 const FIELD_LABELS: Record<string, string> = {

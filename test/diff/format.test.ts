@@ -6,7 +6,7 @@ import { diffHtml } from '../../src/diff/format/html.js';
 import { diffJson } from '../../src/diff/format/json.js';
 import { markdownText } from '../../src/diff/format/markdown.js';
 import { terminalText, useColour } from '../../src/diff/format/terminal.js';
-import { rateChangeText, revisionTexts } from '../../src/diff/values.js';
+import { rateChangeText, rateChangeTexts, revisionTexts } from '../../src/diff/values.js';
 import { build, HOME, row } from './fixtures.js';
 import { after, before } from './two-years.js';
 
@@ -96,6 +96,13 @@ describe('changes in rate', () => {
     expect(rateChangeText(1205, measure('rate'))).toBe('+1,205.0');
     expect(rateChangeText(-0.03, measure('count'))).toBe('0.0');
     expect(rateChangeText(5, measure('percent'))).toBe('+5.0 pp');
+  });
+
+  it('take more decimal places when two rates would round alike, so a listed change is never 0.2 -> 0.2, 0.0', () => {
+    expect(rateChangeTexts(0.19, 0.22, 0.03, measure('count'))).toEqual(['0.19', '0.22', '+0.03']);
+    expect(rateChangeTexts(0.7, 0.5, -0.2, measure('count'))).toEqual(['0.7', '0.5', '-0.2']);
+    expect(rateChangeTexts(12.04, 12.041, 0.001, measure('count'))).toEqual(['12.040', '12.041', '+0.001']);
+    expect(rateChangeTexts(31.04, 31.01, -0.03, measure('percent'))).toEqual(['31.04%', '31.01%', '-0.03 pp']);
   });
 });
 
