@@ -126,6 +126,7 @@ export function parseConfigDocument(doc: Document.Parsed, lineCounter: LineCount
     reader.problem(levelsNode, '"significance_levels" is not valid', {
       found: describeNode(levelsNode),
       expected: '1 (compare at 95% only) or 2 (also at 99.8%, so a difference can be best or worst)',
+      fix: 'Write significance_levels: 1 or significance_levels: 2, or remove the line for 1.',
     });
   }
   const templates = reader.string(fields, 'templates', 'the configuration');

@@ -89,6 +89,7 @@ function readScale(reader: YamlReader, fields: Fields): [number, number] | undef
   reader.problem(node, '"scale" in "priorities.scoring" is not valid', {
     found: describeNode(node),
     expected: 'the lowest and the highest score, lowest first, e.g. [1, 5]',
+    fix: 'Write the scale of the scoring sheet as two numbers, lowest first: scale: [1, 5].',
   });
   return undefined;
 }

@@ -38,7 +38,8 @@ function codeText(node: Scalar): string | undefined {
 export function describeNode(node: Node | null): string {
   if (node === null) return '(nothing)';
   if (isScalar(node)) return node.source !== undefined && node.source !== '' ? String(node.source) : JSON.stringify(node.value);
-  if (isSeq(node)) return 'a list';
+  // A short list is quoted back as written ([5, 1]), so the reader sees what is wrong with it.
+  if (isSeq(node)) return node.items.length <= 8 && node.items.every((item) => isScalar(item)) ? `[${(node.items as Node[]).map(describeNode).join(', ')}]` : `a list of ${node.items.length}`;
   if (isMap(node)) return 'a group of settings (key: value lines)';
   return String(node);
 }
@@ -138,7 +139,7 @@ export class YamlReader {
     const node = this.valueOf(fields, key, what, false);
     if (node === undefined) return undefined;
     if (isScalar(node) && typeof node.value === 'boolean') return node.value;
-    this.problem(node, `"${key}" in ${what} should be true or false`, { found: describeNode(node), expected: 'true or false' });
+    this.problem(node, `"${key}" in ${what} should be true or false`, { found: describeNode(node), expected: 'true or false', fix: `Write ${key}: true or ${key}: false (yes, no and on are not read as either).` });
     return undefined;
   }
 
@@ -146,7 +147,7 @@ export class YamlReader {
     const node = this.valueOf(fields, key, what, true);
     if (node === undefined) return undefined;
     if (isScalar(node) && typeof node.value === 'number' && Number.isInteger(node.value) && node.value >= min && node.value <= max) return node.value;
-    this.problem(node, `"${key}" in ${what} is not valid`, { found: describeNode(node), expected });
+    this.problem(node, `"${key}" in ${what} is not valid`, { found: describeNode(node), expected, fix: `Write ${key}: followed by a whole number from ${min} to ${max}.` });
     return undefined;
   }
 
