@@ -78,8 +78,16 @@ export function parseTidy(text: string, file: string, context: TidyContext): Tid
     const measureId = cellOf(cells, columns, 'measure').trim();
     const measure = context.measures.get(measureId);
     if (measure === undefined) {
+      // "Source: ..." or "Total" under a spreadsheet's table: text in the first cell and no area or period.
+      const note = measureId !== '' && cellOf(cells, columns, 'area_code').trim() === '' && cellOf(cells, columns, 'period').trim() === '';
       if (measureId === '') log.add(`No measure in ${at('measure').label}`, line, at('measure').column, { found: '(blank)', expected: 'a measure id such as all_crime' });
-      else tally(unknownMeasures, measureId, line);
+      else if (note) {
+        log.add('This line is a note or a total under the table, not a row of data', line, at('measure').column, {
+          found: `"${measureId}" with no area code or period`,
+          expected: 'a measure id, an area code, a period and a value on every line',
+          fix: 'Delete the line from the CSV: notes belong outside the extract, and assess works out the totals itself.',
+        });
+      } else tally(unknownMeasures, measureId, line);
       continue;
     }
     const areaCode = cellOf(cells, columns, 'area_code').trim();

@@ -78,6 +78,17 @@ describe('parseTidy', () => {
     expect(problems[1]!.message).toBe('Unknown measure "burglary_residental" (1 row). Did you mean "burglary_residential"?');
   });
 
+  it('calls a note or a total under the table what it is, not an unknown measure', () => {
+    const text = 'measure,area_code,period,value\nall_crime,E07000110,2024-01,5\nSource: Kent Police,,,\nTotal,,,5\n';
+    const { problems, observations } = parseTidy(text, file, context);
+    expect(observations).toHaveLength(1);
+    expect(problems.map((p) => [p.message, p.details.location?.line, p.details.found])).toEqual([
+      ['This line is a note or a total under the table, not a row of data', 3, '"Source: Kent Police" with no area code or period'],
+      ['This line is a note or a total under the table, not a row of data', 4, '"Total" with no area code or period'],
+    ]);
+    expect(problems[0]!.details.fix).toBe('Delete the line from the CSV: notes belong outside the extract, and assess works out the totals itself.');
+  });
+
   it('skips rows for areas outside the partnership with one warning per file', () => {
     const text = 'measure,area_code,period,value\nall_crime,E07000110,2024-01,5\nall_crime,W06000001,2024-01,5\nall_crime,W06000001,2024-02,5\nall_crime,S12000033,2024-01,5\n';
     const { observations, warnings, problems } = parseTidy(text, file, context);
