@@ -2,7 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { COMMENTARY_FOLDER } from '../ingest/read-commentary.js';
 import { mapInParallel } from '../ingest/in-parallel.js';
-import { listCsvFiles, splitZip } from '../ingest/list-inputs.js';
+import { listDataFolder, splitZip } from '../ingest/list-inputs.js';
 import { byCodePoint, hashFile } from './hash.js';
 
 /** A file of the data folder that a build reads, as it is on disk. */
@@ -42,7 +42,10 @@ async function hashInput(file: string): Promise<{ size: number; sha256: string }
  * The names are relative to the folder, so the list does not depend on where the folder is.
  */
 export async function listInputFiles(dataDir: string): Promise<InputFile[]> {
-  const names = new Set((await listCsvFiles(dataDir)).map(fileOnDisk));
+  const listed = await listDataFolder(dataDir);
+  const names = new Set(listed.csv.map(fileOnDisk));
+  // An archive that cannot be listed is hashed whole: reading then reports it beside the other files' problems.
+  for (const problem of listed.unreadable) if (problem.details.location) names.add(path.relative(dataDir, problem.details.location.file).split(path.sep).join('/'));
   for (const name of await commentaryFiles(dataDir)) names.add(name);
   return mapInParallel([...names].sort(byCodePoint), async (file) => ({ file, ...(await hashInput(path.join(dataDir, ...file.split('/')))) }));
 }
