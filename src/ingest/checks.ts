@@ -2,14 +2,9 @@ import path from 'node:path';
 import { AssessError, ExitCode } from '../errors.js';
 import type { AreaPopulation, AssessConfig, InputWarning, MeasureDefinition, Observation, WardInfo } from '../model.js';
 
-/**
- * Every district of the county needs a population, and a figure in each other denominator column
- * the file has: its rates and county ranks depend on them, and a ranking that left one out would
- * still be printed as "of" the whole county. A comparator without one is left out of its group's
- * ranks, with a warning.
- */
-export function checkPopulationCoverage(config: AssessConfig, population: AreaPopulation[], columns: ReadonlySet<string>, file: string): { problems: AssessError[]; warnings: InputWarning[] } {
-  const known = new Map(population.map((area) => [area.areaCode, area]));
+/** Every district of the county needs a population: its rate and county rank depend on it. */
+export function checkPopulationCoverage(config: AssessConfig, population: AreaPopulation[], file: string): { problems: AssessError[]; warnings: InputWarning[] } {
+  const known = new Set(population.map((area) => area.areaCode));
   const missing = config.county.areas.filter((code) => !known.has(code));
   const problems = missing.length === 0 ? [] : [new AssessError(`The population file has no row for ${missing.length} district${missing.length === 1 ? '' : 's'} of the county`, ExitCode.badInput, {
     location: { file },
@@ -18,11 +13,24 @@ export function checkPopulationCoverage(config: AssessConfig, population: AreaPo
     fix: 'Add the missing districts (ONS mid-year estimates), or correct the codes in the configuration.',
   })];
   const comparatorGaps = (config.comparators?.areas ?? []).filter((code) => !known.has(code) && !config.county.areas.includes(code));
-  const warnings: InputWarning[] = comparatorGaps.length === 0 ? [] : [{
+  const warnings = comparatorGaps.length === 0 ? [] : [{
     message: `No population for comparator area${comparatorGaps.length === 1 ? '' : 's'} ${comparatorGaps.join(', ')}: ranks in the most similar group will leave them out`,
     file,
   }];
-  for (const column of [...columns].filter((name) => name !== 'population').sort()) {
+  return { problems, warnings };
+}
+
+/**
+ * Every district of the county needs a figure in each denominator column that a measure in the
+ * data is rated by: its rates and county ranks depend on it, and a ranking that left one out
+ * would still be printed as "of" the whole county. A comparator without one is left out of its
+ * group's ranks, with a warning. A column no measure in the data uses may have blanks.
+ */
+export function checkBlankDenominators(config: AssessConfig, population: readonly AreaPopulation[], needed: ReadonlySet<string>, file: string): { problems: AssessError[]; warnings: InputWarning[] } {
+  const known = new Map(population.map((area) => [area.areaCode, area]));
+  const problems: AssessError[] = [];
+  const warnings: InputWarning[] = [];
+  for (const column of [...needed].filter((name) => name !== 'population').sort()) {
     const without = (codes: readonly string[]) => codes.filter((code) => known.has(code) && known.get(code)!.denominators[column] === undefined);
     const districts = without(config.county.areas);
     const comparators = without((config.comparators?.areas ?? []).filter((code) => !config.county.areas.includes(code)));
@@ -53,6 +61,12 @@ export function checkWardDistricts(config: AssessConfig, wards: WardInfo[], file
  * A measure rated per 1,000 of a denominator needs that column in population.csv; without it
  * every rate and rank of the measure would be blank with no explanation.
  */
+/** The denominator columns the measures in the data are rated by (proportions and published rates have none). */
+export function denominatorsUsed(observations: readonly Observation[], measures: readonly MeasureDefinition[]): Set<string> {
+  const present = new Set(observations.map((observation) => observation.measure));
+  return new Set(measures.filter((m) => present.has(m.id) && m.ratioOf === undefined && m.valueKind !== 'rate' && m.denominator !== 'none').map((m) => m.denominator));
+}
+
 export function checkDenominators(observations: Observation[], measures: readonly MeasureDefinition[], denominators: ReadonlySet<string>, file: string, configFile: string): AssessError[] {
   const present = new Set(observations.map((observation) => observation.measure));
   const needs = new Map<string, string[]>();

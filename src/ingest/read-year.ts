@@ -3,7 +3,7 @@ import { AssessError, ExitCode, collectProblems } from '../errors.js';
 import type { AssessConfig, InputWarning, Observation, SourceSummary, YearInputs } from '../model.js';
 import { publishedStatistics } from './published.js';
 import { buildAnnualTotals } from './annual-totals.js';
-import { checkDenominators, checkPopulationCoverage, checkWardDistricts, checkWholeCounts } from './checks.js';
+import { checkBlankDenominators, checkDenominators, checkPopulationCoverage, checkWardDistricts, checkWholeCounts, denominatorsUsed } from './checks.js';
 import { readCsvTable } from './csv-table.js';
 import type { FormatContext, FormatRole } from './formats/format.js';
 import { ignoredReason, readerFor } from './formats/registry.js';
@@ -36,7 +36,7 @@ function checkPopulation(dir: string, config: AssessConfig, files: RecognisedFil
       fix: 'Add population.csv with one row per district of the county (ONS mid-year estimates).',
     })];
   }
-  const coverage = checkPopulationCoverage(config, merged.population, merged.denominators, populationFile.shown);
+  const coverage = checkPopulationCoverage(config, merged.population, populationFile.shown);
   warnings.push(...coverage.warnings);
   return coverage.problems;
 }
@@ -132,6 +132,11 @@ export async function inspectYearFolder(dir: string, config: AssessConfig, optio
     const wardCodes = new Set(merged.wards.map((ward) => ward.wardCode));
     const districtRows = observations.filter((observation) => !wardCodes.has(observation.areaCode));
     problems.push(...checkDenominators(districtRows, config.measures, merged.denominators, populationFile.shown, config.sourceFile));
+    // A column the file lacks altogether is checkDenominators' to report.
+    const used = [...denominatorsUsed(districtRows, config.measures)].filter((column) => merged.denominators.has(column));
+    const blanks = checkBlankDenominators(config, merged.population, new Set(used), populationFile.shown);
+    problems.push(...blanks.problems);
+    warnings.push(...blanks.warnings);
   }
 
   const inputs: YearInputs = {

@@ -115,6 +115,10 @@ describe('readYearFolder', () => {
     await write('population.csv', 'area_code,area_name,population,dwellings\nE07000110,Maidstone,177700,75000\nE07000105,Ashford,132700,56000\nE07000106,Canterbury,157400,66000\nE07000200,Other,100000,-\n');
     const inputs = await readYearFolder(dir, testConfig());
     expect(inputs.warnings.map((warning) => warning.message)).toContain("No dwellings for comparator area E07000200 (Other): the most similar group's ranks of measures rated per dwellings will leave it out");
+
+    // A column no measure in the data is rated by may have blanks.
+    await write('population.csv', 'area_code,area_name,population,dwellings,households\nE07000110,Maidstone,177700,75000,\nE07000105,Ashford,132700,56000,\nE07000106,Canterbury,157400,66000,\n');
+    expect((await readYearFolder(dir, testConfig())).population).toHaveLength(3);
   });
 
   it('explains a missing folder, a folder without CSVs and one without tidy data', async () => {
