@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { AssessError, ExitCode } from '../errors.js';
 import type { AreaPopulation, AssessConfig, InputWarning, MeasureDefinition, Observation, WardInfo } from '../model.js';
 
@@ -83,27 +82,31 @@ export function checkDenominators(observations: Observation[], measures: readonl
 }
 
 /**
- * Values of a count measure that are not whole numbers: a decimal point used for thousands
- * (1.570 for 1,570) or a percentage in a count column would otherwise be read as a small count
- * and reported as a change. One problem per file and measure, naming its first lines.
+ * Values of a count measure that are not whole numbers. A decimal point used for thousands (1.570
+ * for 1,570) or a percentage in a count column would otherwise read as a small count, silently;
+ * but some published counts are decimals (severity-adjusted casualties), so this is a warning,
+ * one per file and measure naming its first lines, not a refusal.
  */
-export function checkWholeCounts(observations: readonly Observation[], measures: ReadonlyMap<string, MeasureDefinition>, displayPath: (file: string) => string, configFile: string): AssessError[] {
+export function checkWholeCounts(observations: readonly Observation[], measures: ReadonlyMap<string, MeasureDefinition>, displayPath: (file: string) => string): InputWarning[] {
   const found = new Map<string, Observation[]>();
   for (const observation of observations) {
     const measure = measures.get(observation.measure);
     if (observation.value === null || Number.isInteger(observation.value) || measure === undefined || measure.valueKind === 'rate' || measure.ratioOf !== undefined) continue;
     const key = `${observation.file}\u0000${observation.measure}`;
-    found.set(key, [...(found.get(key) ?? []), observation]);
+    const list = found.get(key);
+    if (list === undefined) found.set(key, [observation]);
+    else list.push(observation);
   }
   return [...found.values()].map((list) => {
     const first = list[0]!;
     const label = measures.get(first.measure)!.label;
-    const shown = list.slice(0, 3).map((o) => `${o.value} on line ${o.line}`).join(', ') + (list.length > 3 ? ` and ${list.length - 3} more` : '');
-    return new AssessError(`${label} is a count, but ${list.length === 1 ? 'a value' : `${list.length} values`} for it in ${path.basename(first.file)} ${list.length === 1 ? 'is' : 'are'} not a whole number`, ExitCode.badInput, {
-      location: { file: displayPath(first.file), line: first.line },
-      found: shown,
-      expected: 'whole numbers, as counts are (e.g. 1570 or 1,570)',
-      fix: `Correct the values: a file that writes thousands with a point (1.570 for 1,570), or gives percentages, must be saved again with plain counts. If ${first.measure} is a rate or an average, set "value_kind: rate" for it under "measures:" in ${configFile}.`,
-    });
+    const shown = list.slice(0, 3).map((o) => `${o.value} on line ${o.line}`).join(', ') + (list.length > 3 ? ` and ${(list.length - 3).toLocaleString('en-GB')} more` : '');
+    const some = list.length === 1 ? 'a value for it is not a whole number' : `${list.length.toLocaleString('en-GB')} values for it are not whole numbers`;
+    return {
+      message: `${label} is a count, but ${some} (${shown}): check the extract does not write thousands with a point (1.570 for 1,570) or give percentages. Rates or averages are declared with value_kind: rate`,
+      measure: first.measure,
+      file: displayPath(first.file),
+      line: first.line,
+    };
   });
 }

@@ -123,7 +123,7 @@ export async function inspectYearFolder(dir: string, config: AssessConfig, optio
   const added = addForces(observations, (name) => forces.get(name), (name) => path.join(dir, name));
   observations = added.observations;
   problems.push(...added.problems);
-  problems.push(...checkWholeCounts(observations, measures, (name) => path.join(dir, name), config.sourceFile));
+  warnings.push(...checkWholeCounts(observations, measures, (name) => path.join(dir, name)));
   const totals = buildAnnualTotals(observations, config.yearEndMonth, (name) => path.join(dir, name));
   problems.push(...totals.problems);
   warnings.push(...totals.warnings);
