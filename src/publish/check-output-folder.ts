@@ -24,31 +24,37 @@ function refuse(message: string, outDir: string, found: string): AssessError {
 const OUTPUT_FILE = /^(?:figures\.(?:csv|json)|manifest\.json|strategic-assessment-\d{4}\.(?:pdf|html)|county-summary-\d{4}\.(?:csv|html))$/;
 const DISTRICT_FOLDER = /^[A-Z]\d{8}-[a-z0-9-]+$/;
 
-/** Whether every entry is a file a build writes (a district folder holding only such files). */
-async function onlyOutputNames(dir: string, depth = 0): Promise<boolean> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => undefined);
-  if (entries === undefined) return false;
-  for (const entry of entries) {
-    if (entry.isFile() && OUTPUT_FILE.test(entry.name)) continue;
-    if (depth === 0 && entry.isDirectory() && DISTRICT_FOLDER.test(entry.name) && (await onlyOutputNames(path.join(dir, entry.name), 1))) continue;
-    return false;
+/** The outputs the folder's manifest lists, when a build wrote it; empty otherwise. */
+async function listedOutputs(outDir: string): Promise<Set<string>> {
+  try {
+    const manifest = JSON.parse(await readFile(path.join(outDir, MANIFEST_FILE), 'utf8')) as { tool?: { name?: unknown }; outputs?: { file?: unknown }[] };
+    if (manifest.tool?.name !== 'assess' || !Array.isArray(manifest.outputs)) return new Set();
+    return new Set(manifest.outputs.flatMap((output) => (typeof output.file === 'string' ? [output.file] : [])));
+  } catch {
+    return new Set();
   }
-  return true;
 }
 
 /**
- * Whether the folder holds an earlier build's outputs: its manifest says a build wrote it, or (a
- * build of a version before the manifest, or one whose manifest was deleted) it holds nothing but
- * files named as a build names them.
+ * What in the folder is not an earlier build's output: not listed in its manifest, nor (for a
+ * build before the manifest, or one whose manifest was deleted) named as a build names its files
+ * and district folders. An analyst's notes saved among the outputs are found here, and kept.
  */
-async function holdsOutputs(outDir: string): Promise<boolean> {
-  try {
-    const manifest = JSON.parse(await readFile(path.join(outDir, MANIFEST_FILE), 'utf8')) as { tool?: { name?: unknown } };
-    if (manifest.tool?.name === 'assess') return true;
-  } catch {
-    // No manifest, or not one of ours: judged by the names below.
-  }
-  return onlyOutputNames(outDir);
+async function notOutputs(outDir: string): Promise<string[]> {
+  const listed = await listedOutputs(outDir);
+  const strays: string[] = [];
+  const visit = async (dir: string, prefix: string): Promise<void> => {
+    const entries = (await readdir(dir, { withFileTypes: true }).catch(() => [])).sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const entry of entries) {
+      const name = prefix + entry.name;
+      if (entry.isFile() && (listed.has(name) || OUTPUT_FILE.test(entry.name))) continue;
+      const ownFolder = [...listed].some((file) => file.startsWith(`${name}/`)) || DISTRICT_FOLDER.test(entry.name);
+      if (prefix === '' && entry.isDirectory() && ownFolder) await visit(path.join(dir, entry.name), `${name}/`);
+      else strays.push(entry.isDirectory() ? `${name}/` : name);
+    }
+  };
+  await visit(outDir, '');
+  return strays;
 }
 
 /**
@@ -70,9 +76,10 @@ export async function checkOutputFolder(outDir: string, kept: KeptPaths): Promis
   }
   const info = await lstat(resolved).catch(() => undefined);
   if (info === undefined) return;
-  if (!info.isDirectory()) throw refuse('The output folder is a file, not a folder', resolved, info.isSymbolicLink() ? 'a symbolic link' : 'a file');
-  const entries = (await readdir(resolved).catch(() => [] as string[])).sort();
-  if (entries.length === 0 || (await holdsOutputs(resolved))) return;
-  const shown = entries.slice(0, 5).join(', ') + (entries.length > 5 ? ` and ${entries.length - 5} more` : '');
+  if (info.isSymbolicLink()) throw refuse('The output folder is a link (shortcut), which a build would replace by a folder', resolved, 'a symbolic link');
+  if (!info.isDirectory()) throw refuse('The output folder is a file, not a folder', resolved, 'a file');
+  const strays = await notOutputs(resolved);
+  if (strays.length === 0) return;
+  const shown = strays.slice(0, 5).join(', ') + (strays.length > 5 ? ` and ${strays.length - 5} more` : '');
   throw refuse('The output folder holds files that are not an earlier build\'s outputs, and a build replaces its output folder whole', resolved, shown);
 }

@@ -26,8 +26,14 @@ describe('checkOutputFolder', () => {
     const earlier = path.join(root, 'out', '2023');
     await mkdir(earlier, { recursive: true });
     await writeFile(path.join(earlier, 'figures.csv'), 'x\n');
-    await writeFile(path.join(earlier, 'manifest.json'), JSON.stringify({ manifest: 1, tool: { name: 'assess' } }));
+    await writeFile(path.join(earlier, 'manifest.json'), JSON.stringify({ manifest: 1, tool: { name: 'assess' }, outputs: [{ file: 'figures.csv' }, { file: 'district 7/summary.txt' }] }));
+    // A district folder named as a configuration names it: listed in the manifest, so a build's own.
+    await mkdir(path.join(earlier, 'district 7'));
+    await writeFile(path.join(earlier, 'district 7', 'summary.txt'), 'x');
     await checkOutputFolder(earlier, kept);
+    // An analyst's notes saved among the outputs are not the build's to delete.
+    await writeFile(path.join(earlier, 'committee-notes.docx'), 'x');
+    expect((await errorFromAsync(() => checkOutputFolder(earlier, kept))).details.found).toBe('committee-notes.docx');
     // Without a manifest (an earlier version's build, or one deleted): nothing but a build's own file names.
     const older = path.join(root, 'out', '2022');
     await mkdir(path.join(older, 'E07000105-ashford'), { recursive: true });
@@ -35,7 +41,7 @@ describe('checkOutputFolder', () => {
     await writeFile(path.join(older, 'E07000105-ashford', 'figures.csv'), 'x');
     await checkOutputFolder(older, kept);
     await writeFile(path.join(older, 'E07000105-ashford', 'notes.docx'), 'x');
-    expect((await errorFromAsync(() => checkOutputFolder(older, kept))).details.found).toBe('E07000105-ashford, county-summary-2022.csv, figures.csv, figures.json, strategic-assessment-2022.html and 1 more');
+    expect((await errorFromAsync(() => checkOutputFolder(older, kept))).details.found).toBe('E07000105-ashford/notes.docx');
   });
 
   it('refuses a folder that is or holds the data, the configuration or the project, before anything is replaced', async () => {
@@ -61,11 +67,12 @@ describe('checkOutputFolder', () => {
     expect((await errorFromAsync(() => checkOutputFolder(path.join(root, 'notes.txt'), kept))).message).toBe('The output folder is a file, not a folder');
     await mkdir(path.join(root, 'documents'));
     await symlink(path.join(root, 'documents'), path.join(root, 'linked'));
-    expect((await errorFromAsync(() => checkOutputFolder(path.join(root, 'linked'), kept))).details.found).toBe('a symbolic link');
+    const link = await errorFromAsync(() => checkOutputFolder(path.join(root, 'linked'), kept));
+    expect([link.message, link.details.found]).toEqual(['The output folder is a link (shortcut), which a build would replace by a folder', 'a symbolic link']);
     for (const name of ['a.docx', 'b.xlsx', 'c', 'd', 'e', 'f', 'manifest.json']) await writeFile(path.join(root, 'documents', name), '{}');
     const error = await errorFromAsync(() => checkOutputFolder(path.join(root, 'documents'), kept));
     expect(error.message).toBe('The output folder holds files that are not an earlier build\'s outputs, and a build replaces its output folder whole');
-    expect(error.details.found).toBe('a.docx, b.xlsx, c, d, e and 2 more');
+    expect(error.details.found).toBe('a.docx, b.xlsx, c, d, e and 1 more');
     expect(error.details.fix).toContain('Pass --out with a new or empty folder');
   });
 
