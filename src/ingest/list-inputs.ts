@@ -37,7 +37,8 @@ async function walk(dir: string, prefix: string, depth: number, found: Found): P
     // Anything named .csv is listed, so a folder, pipe or broken link of that name is reported
     // when it is read instead of silently leaving a partner's data out.
     if (lower.endsWith('.csv')) found.csv.push(name);
-    else if (WORKBOOK.test(lower) && kind === 'file') found.workbooks.push(name);
+    // ~$name.xlsx is Excel's lock file, not a workbook.
+    else if (WORKBOOK.test(lower) && kind === 'file' && !entry.name.startsWith('~$')) found.workbooks.push(name);
     else if (kind === 'folder' && depth < MAX_DEPTH) await walk(path.join(dir, entry.name), name, depth + 1, found);
     // Bulk police downloads come zipped: their CSVs are listed as archive.zip/2024-01/....csv.
     else if (lower.endsWith('.zip') && kind !== 'folder' && kind !== 'link to a folder') {

@@ -69,7 +69,11 @@ export async function inspectYearFolder(dir: string, config: AssessConfig, optio
   const listed = await listDataFolder(dir);
   problems.push(...listed.unreadable);
   const names = listed.csv.filter((name) => name.toLowerCase() !== config.priorities?.scoring?.file.toLowerCase());
-  for (const file of listed.workbooks) ignoredFiles.push({ file, reason: 'a spreadsheet workbook, which is not read: save its sheet as CSV (UTF-8) in the data folder to have it read' });
+  // A partner's workbook kept beside its CSV export is not news; one without a CSV of its name is.
+  const stems = new Set(listed.csv.map((name) => name.replace(/\.csv$/i, '').toLowerCase()));
+  for (const file of listed.workbooks.filter((name) => !stems.has(name.replace(/\.[^.]+$/, '').toLowerCase()))) {
+    ignoredFiles.push({ file, reason: 'a spreadsheet workbook, which is not read: save its sheet as CSV (UTF-8) in the data folder to have it read' });
+  }
   const kept = new KeptEntries();
   // Opened side by side, and gone through in the folder's order.
   for (const opened of await settleInParallel(names, (name) => readInputHead(dir, name, kept))) {

@@ -4,10 +4,12 @@ import type { Observation } from '../model.js';
 
 /**
  * The force a data.police.uk street-level file is of, from the name the site gives it
- * (2024-03-btp-street.csv -> "btp"); undefined for a file named otherwise.
+ * (2024-03-btp-street.csv -> "btp"); undefined for a file named otherwise, which is then never
+ * added to another, only checked as a possible copy.
  */
 export function streetForce(file: string): string | undefined {
-  return /^\d{4}-\d{2}-(.+)-street\.csv$/i.exec(path.basename(file))?.[1]?.toLowerCase();
+  // data.police.uk's force names are words joined by hyphens: "kent-2", a renamed copy, is none.
+  return /^\d{4}-\d{2}-([a-z]+(?:-[a-z]+)*)-street\.csv$/i.exec(path.basename(file))?.[1]?.toLowerCase();
 }
 
 /**

@@ -41,6 +41,9 @@ describe('readYearFolder', () => {
     await write('notes.csv', 'Title,Author\nExtract notes,Police analyst\n');
     await write('readme.txt', 'not a csv');
     await write('fire-incidents.xlsx', 'PK');
+    // Kept beside its CSV export, and Excel's lock file: neither is listed.
+    await write('police-crime.xlsx', 'PK');
+    await write('~$fire-incidents.xlsx', 'x');
 
     const inputs = await readYearFolder(dir, testConfig());
     expect(inputs.wards).toEqual([{ wardCode: 'E05005001', wardName: 'Bearsted & Thurnham – Café', areaCode: 'E07000110' }]);

@@ -20,6 +20,9 @@ describe('streetForce', () => {
     expect(streetForce('2024-03-BTP-street.csv')).toBe('btp');
     expect(streetForce('2024-03-avon-and-somerset-street.csv')).toBe('avon-and-somerset');
     expect(streetForce('kent-march.csv')).toBeUndefined();
+    // A renamed copy is no force of its own, so it is never added to the original.
+    expect(streetForce('2024-03-kent-2-street.csv')).toBeUndefined();
+    expect(streetForce('2024-03-kent-street (1).csv')).toBeUndefined();
   });
 });
 
