@@ -149,7 +149,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     await recoverInterrupted(outDir, options.log);
     if (options.ifChanged) {
       const reason = await reasonToBuild(outDir, fingerprint);
-      if (reason === undefined) return { outDir, files: [], pageCount: 0, measureCount: 0, areaCount: 0, warnings: [], upToDate: true };
+      if (reason === undefined) return { outDir, files: [], pageCount: 0, measureCount: 0, areaCount: 0, warnings: [], upToDate: true, manifest: path.join(outDir, MANIFEST_FILE) };
       options.log(`Building: ${reason}.`);
     }
     const stage = await OutputStage.open(outDir);

@@ -80,6 +80,8 @@ describe('reproducible builds', () => {
     const same = await buildCopy(first, { ifChanged: true, log });
     expect(same.upToDate).toBe(true);
     expect(same.files).toEqual([]);
+    // The manifest that showed nothing changed, as a scheduler's JSON summary names it.
+    expect(same.manifest).toBe(path.join(out, 'manifest.json'));
     expect(log).toEqual([]);
     expect((await stat(path.join(out, 'strategic-assessment-2024.pdf'))).mtimeMs).toBe(before.mtimeMs);
 
