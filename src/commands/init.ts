@@ -1,21 +1,22 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadYearConfig, YEAR_MAPPINGS_FILE } from '../config/load-year-config.js';
 import { displayPath } from '../display-path.js';
 import { AssessError, ExitCode } from '../errors.js';
 import { initTemplates } from '../ingest/init-templates.js';
+import { makeFolder } from '../publish/make-folder.js';
 import { yearPaths, type YearOptions } from './year-options.js';
 
 /**
- * Last year's mappings.yaml (in the sibling folder named year - 1), copied when the new folder
+ * Last year's mappings.yaml (in the sibling folder named year - 1), to copy when the new folder
  * has none: partner layouts mostly carry over, so the analyst edits a copy rather than starts
- * again. The line for the output, or undefined when there was nothing to copy.
+ * again. Read before anything is written, so a copy that cannot be read stops init before it
+ * has made half a folder. Undefined when there is none.
  */
-async function copyLastYearMappings(dataDir: string, year: number): Promise<string | undefined> {
+async function readLastYearMappings(dataDir: string, year: number): Promise<Buffer | undefined> {
   const from = path.join(path.dirname(dataDir), String(year - 1), YEAR_MAPPINGS_FILE);
-  let content: Buffer;
   try {
-    content = await readFile(from);
+    return await readFile(from);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return undefined;
@@ -26,6 +27,10 @@ async function copyLastYearMappings(dataDir: string, year: number): Promise<stri
       fix: `Check that ${from} is a readable file, or remove it.`,
     });
   }
+}
+
+/** Writes last year's mappings into the new folder unless it has its own; the line for the output. */
+async function copyMappings(dataDir: string, year: number, content: Buffer): Promise<string> {
   try {
     // 'wx': a mappings.yaml already edited for this year is never overwritten.
     await writeFile(path.join(dataDir, YEAR_MAPPINGS_FILE), content, { flag: 'wx' });
@@ -43,7 +48,15 @@ async function copyLastYearMappings(dataDir: string, year: number): Promise<stri
 export async function init(options: YearOptions): Promise<string> {
   const { year, configFile, dataDir } = yearPaths(options);
   const config = await loadYearConfig(configFile, dataDir);
-  await mkdir(dataDir, { recursive: true });
+  const lastYear = await readLastYearMappings(dataDir, year);
+  // Level by level: Node's recursive mkdir can spin for ever under /proc.
+  await makeFolder(dataDir).catch((error: unknown) => {
+    throw new AssessError(`The data folder ${dataDir} cannot be made (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`, ExitCode.badInput, {
+      location: { file: dataDir },
+      found: error instanceof Error ? error.message : String(error),
+      fix: 'Check the path given with --data, and that you may create folders there.',
+    });
+  });
   const lines = [`Prepared ${displayPath(dataDir, options.cwd)}:`];
   for (const file of initTemplates(config, year)) {
     const target = path.join(dataDir, file.name);
@@ -55,8 +68,7 @@ export async function init(options: YearOptions): Promise<string> {
       lines.push(`  kept    ${file.name} (already there)`);
     }
   }
-  const copied = await copyLastYearMappings(dataDir, year);
-  if (copied !== undefined) lines.push(copied);
+  if (lastYear !== undefined) lines.push(await copyMappings(dataDir, year, lastYear));
   lines.push(`Next: read ${path.join(displayPath(dataDir, options.cwd), 'README.md')}, request the extracts, then run assess sources ${year}.`);
   return lines.join('\n') + '\n';
 }

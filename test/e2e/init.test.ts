@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
@@ -55,5 +55,14 @@ describe('assess init', () => {
     expect(again.code).toBe(0);
     expect(again.out).toContain('  kept    mappings.yaml (already there)');
     expect(await readFile(path.join(dir, 'mappings.yaml'), 'utf8')).toBe(edited);
+  });
+
+  it("stops before writing anything when last year's mappings.yaml cannot be read", async () => {
+    const root = await tempDir('init');
+    // A folder where last year's file should be: EISDIR.
+    await mkdir(path.join(root, '2024', 'mappings.yaml'), { recursive: true });
+    const { code } = await run(['init', '2025', '--data', path.join(root, '2025')]);
+    expect(code).toBe(2);
+    expect(await readdir(root)).toEqual(['2024']);
   });
 });
