@@ -56,16 +56,16 @@ export function checkWardDistricts(config: AssessConfig, wards: WardInfo[], file
   return [{ message: `Wards belong to district codes that are not in the configuration (${stray.join(', ')}): check the area_code column`, file }];
 }
 
-/**
- * A measure rated per 1,000 of a denominator needs that column in population.csv; without it
- * every rate and rank of the measure would be blank with no explanation.
- */
 /** The denominator columns the measures in the data are rated by (proportions and published rates have none). */
 export function denominatorsUsed(observations: readonly Observation[], measures: readonly MeasureDefinition[]): Set<string> {
   const present = new Set(observations.map((observation) => observation.measure));
   return new Set(measures.filter((m) => present.has(m.id) && m.ratioOf === undefined && m.valueKind !== 'rate' && m.denominator !== 'none').map((m) => m.denominator));
 }
 
+/**
+ * A measure rated per 1,000 of a denominator needs that column in population.csv; without it
+ * every rate and rank of the measure would be blank with no explanation.
+ */
 export function checkDenominators(observations: Observation[], measures: readonly MeasureDefinition[], denominators: ReadonlySet<string>, file: string, configFile: string): AssessError[] {
   const present = new Set(observations.map((observation) => observation.measure));
   const needs = new Map<string, string[]>();

@@ -79,7 +79,7 @@ export function parseTidy(text: string, file: string, context: TidyContext): Tid
     const measure = context.measures.get(measureId);
     if (measure === undefined) {
       // "Source: ..." or "Total" under a spreadsheet's table: text in the first cell and no area or period.
-      const note = measureId !== '' && cellOf(cells, columns, 'area_code').trim() === '' && cellOf(cells, columns, 'period').trim() === '';
+      const note = cellOf(cells, columns, 'area_code').trim() === '' && cellOf(cells, columns, 'period').trim() === '';
       if (measureId === '') log.add(`No measure in ${at('measure').label}`, line, at('measure').column, { found: '(blank)', expected: 'a measure id such as all_crime' });
       else if (note) {
         log.add('This line is a note or a total under the table, not a row of data', line, at('measure').column, {

@@ -16,8 +16,9 @@ export function streetForce(file: string): string | undefined {
  * A download of several forces (a county's force and British Transport Police, say) has one
  * street-level file per force and month, and each counts its own crimes in the same districts:
  * their counts for one measure, area and month are added. Two files of the same force and month
- * are the same extract twice (a zip and its unzipped copy): refused once, naming both. A file not named as data.police.uk names
- * them cannot be told from a copy, so it is left for the duplicate check of annual-totals.ts.
+ * are the same extract twice (a zip and its unzipped copy): refused once, naming both. A file not
+ * named as data.police.uk names them cannot be told from a copy, so it is left for the duplicate
+ * check of annual-totals.ts.
  * `forceOf` gives the force of each street-level file read, and undefined for every other file.
  */
 export function addForces(observations: readonly Observation[], forceOf: (file: string) => string | undefined, displayPath: (file: string) => string): { observations: Observation[]; problems: AssessError[] } {
