@@ -23,8 +23,8 @@ const WORKBOOK = /\.(?:xlsx|xlsm|xls|ods|numbers)$/;
 interface Found {
   csv: string[];
   workbooks: string[];
-  /** Archives that could not be listed: each is reported with the problems of the other files, not instead of them. */
-  unreadable: AssessError[];
+  /** Archives that could not be listed, by name in the folder: each is reported with the problems of the other files, not instead of them. */
+  unreadable: { name: string; problem: AssessError }[];
 }
 
 async function walk(dir: string, prefix: string, depth: number, found: Found): Promise<void> {
@@ -47,7 +47,7 @@ async function walk(dir: string, prefix: string, depth: number, found: Found): P
         await checkedStat(file, Number.POSITIVE_INFINITY);
         found.csv.push(...(await listZipCsv(file)).map((inner) => `${name}/${inner}`));
       } catch (error) {
-        found.unreadable.push(cannotRead(file, error));
+        found.unreadable.push({ name, problem: cannotRead(file, error) });
       }
     }
   }
@@ -107,7 +107,7 @@ export function splitZip(name: string): { archive: string[]; inner: string } | u
  */
 export async function listCsvFiles(dir: string): Promise<string[]> {
   const found = await listDataFolder(dir);
-  if (found.unreadable.length > 0) throw found.unreadable[0]!;
+  if (found.unreadable.length > 0) throw found.unreadable[0]!.problem;
   return found.csv;
 }
 

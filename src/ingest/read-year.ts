@@ -67,7 +67,7 @@ export async function inspectYearFolder(dir: string, config: AssessConfig, optio
   const mapped = mappedFormats(config);
   // The priority scoring sheet is read by the build on its own (read-priority-scores.ts): it is not data.
   const listed = await listDataFolder(dir);
-  problems.push(...listed.unreadable);
+  problems.push(...listed.unreadable.map((archive) => archive.problem));
   const names = listed.csv.filter((name) => name.toLowerCase() !== config.priorities?.scoring?.file.toLowerCase());
   // A partner's workbook kept beside its CSV export is not news; one without a CSV of its name is.
   const stems = new Set(listed.csv.map((name) => name.replace(/\.csv$/i, '').toLowerCase()));

@@ -45,7 +45,7 @@ export async function listInputFiles(dataDir: string): Promise<InputFile[]> {
   const listed = await listDataFolder(dataDir);
   const names = new Set(listed.csv.map(fileOnDisk));
   // An archive that cannot be listed is hashed whole: reading then reports it beside the other files' problems.
-  for (const problem of listed.unreadable) if (problem.details.location) names.add(path.relative(dataDir, problem.details.location.file).split(path.sep).join('/'));
+  for (const archive of listed.unreadable) names.add(archive.name);
   for (const name of await commentaryFiles(dataDir)) names.add(name);
   return mapInParallel([...names].sort(byCodePoint), async (file) => ({ file, ...(await hashInput(path.join(dataDir, ...file.split('/')))) }));
 }
