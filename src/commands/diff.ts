@@ -15,6 +15,7 @@ import type { FigureDiff } from '../diff/types.js';
 import { writeWhole } from '../diff/write-file.js';
 import { AssessError, ExitCode } from '../errors.js';
 import { asStopped } from '../stop-requests.js';
+import { isWithin } from '../path-within.js';
 
 export interface DiffOptions {
   /** The earlier and the later build: a year (out/<year>) or an output folder. */
@@ -84,7 +85,7 @@ function refuseInsideBuild(file: string, shown: string, builds: readonly BuildFo
       fix: 'Pass --out with another file (by default out/diff-<a>-<b>.<format>), or - for the terminal.',
     });
   }
-  const folder = builds.map((build) => build.source.outputFolder).find((dir) => dir !== undefined && file.startsWith(dir + path.sep));
+  const folder = builds.map((build) => build.source.outputFolder).find((dir) => dir !== undefined && file !== dir && isWithin(file, dir));
   if (folder === undefined) return;
   throw new AssessError(`${shown} is inside the build folder ${displayPath(folder, cwd)}, which assess build replaces whole`, ExitCode.badInput, {
     found: `--out ${shown}`,

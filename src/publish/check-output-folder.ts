@@ -2,6 +2,7 @@ import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AssessError, ExitCode } from '../errors.js';
 import { MANIFEST_FILE } from '../manifest/manifest.js';
+import { isWithin } from '../path-within.js';
 
 /** What a build reads, and so must never replace. */
 export interface KeptPaths {
@@ -13,8 +14,6 @@ export interface KeptPaths {
 }
 
 const FIX = 'Pass --out with a new or empty folder, or with one that holds an earlier build\'s outputs (out/2024 by default).';
-
-const within = (inner: string, outer: string): boolean => inner === outer || inner.startsWith(outer.endsWith(path.sep) ? outer : outer + path.sep);
 
 function refuse(message: string, outDir: string, found: string): AssessError {
   return new AssessError(message, ExitCode.badInput, { location: { file: outDir }, found, expected: 'a new or empty folder, or one holding an earlier build\'s outputs', fix: FIX });
@@ -67,11 +66,11 @@ export async function checkOutputFolder(outDir: string, kept: KeptPaths): Promis
   const resolved = path.resolve(outDir);
   const reads: [string, string | undefined][] = [['the data folder', kept.dataDir], ['the configuration', kept.configFile], ['the templates folder', kept.templatesDir], ['the folder assess was run from', kept.cwd]];
   for (const [what, place] of reads) {
-    if (place !== undefined && within(path.resolve(place), resolved)) {
+    if (place !== undefined && isWithin(path.resolve(place), resolved)) {
       throw refuse(`The output folder holds ${what}, and a build replaces its output folder whole`, resolved, `${what}: ${path.resolve(place)}`);
     }
   }
-  if (within(resolved, path.resolve(kept.dataDir))) {
+  if (isWithin(resolved, path.resolve(kept.dataDir))) {
     throw refuse('The output folder is inside the data folder, where the next build would read its outputs as data', resolved, `the data folder: ${path.resolve(kept.dataDir)}`);
   }
   const info = await lstat(resolved).catch(() => undefined);
